@@ -1,0 +1,5 @@
+"""Let `python -m crosscheck` run the command-line tool."""
+
+from crosscheck.cli import main
+
+main()
