@@ -1,0 +1,118 @@
+"""The records that flow through the pipeline: articles, assertions, claims and findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from crosscheck.values import Value
+
+
+class Kind(StrEnum):
+    """What sort of statement an assertion is."""
+
+    DATE = "date"
+    AGE = "age"
+    TITLE = "title"
+    COUNT = "count"
+    QUOTE = "quote"
+    PLACE = "place"
+
+
+class Status(StrEnum):
+    """How the sources stand on one claim; declared in report order (conflicts first)."""
+
+    CONFLICT = "conflict"
+    AGREE = "agree"
+    SINGLE = "single"
+
+
+class Severity(StrEnum):
+    """How much a finding matters to an editor; declared from most to least severe."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+STATUS_ORDER = {status: rank for rank, status in enumerate(Status)}
+SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One news article: its metadata and its decoded text, exactly as read."""
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    text: str
+    body_start: int = 0
+
+    @property
+    def body(self) -> str:
+        """The text after any front matter or date marker."""
+        return self.text[self.body_start :]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """Where an assertion stands: character offsets into the article's text and the line."""
+
+    article: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assertion:
+    """One normalized statement an article makes, with the exact words it was read from."""
+
+    kind: Kind
+    subject: str
+    attribute: str
+    value: Value
+    span: Span
+    text: str
+    context: str
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """The assertions, from one or more articles, that speak about the same fact."""
+
+    kind: Kind
+    subject: str
+    attribute: str
+    assertions: tuple[Assertion, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The ids of the articles that make this claim, sorted."""
+        return tuple(sorted({a.span.article for a in self.assertions}))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One claim judged by one rule, with its evidence split into the sides that disagree."""
+
+    id: str
+    rule: str
+    kind: Kind
+    subject: str
+    attribute: str
+    status: Status
+    severity: Severity
+    message: str
+    sides: tuple[tuple[Assertion, ...], ...]
+
+    @property
+    def assertions(self) -> tuple[Assertion, ...]:
+        """All evidence, side after side."""
+        return tuple(a for side in self.sides for a in side)

@@ -1,0 +1,136 @@
+"""Plain-text helpers every extractor shares: sentences and line numbers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence in news English.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "st",
+        "mt",
+        "ft",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "insp",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+
+_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a span of the text it came from."""
+
+    start: int
+    end: int
+
+
+def sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
+    """Split text (from `start`) into sentences; line breaks always end one."""
+    found: list[Sentence] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start):
+        if match.group() != "\n" and _is_abbreviation(text, match.start()):
+            continue
+        _append_trimmed(found, text, begin, match.end())
+        begin = match.end()
+    _append_trimmed(found, text, begin, len(text))
+    return tuple(found)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if before is None:
+        return False
+    word = before.group(1)
+    # Initials ("J. K.", "U.S.") and known abbreviations do not end a sentence.
+    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
+
+
+def _append_trimmed(found: list[Sentence], text: str, begin: int, end: int) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        found.append(Sentence(begin, end))
+
+
+def sentence_at(spans: tuple[Sentence, ...], offset: int) -> Sentence | None:
+    """The sentence that contains `offset`, if any."""
+    index = bisect.bisect_right(spans, offset, key=lambda s: s.start) - 1
+    if index >= 0 and spans[index].start <= offset < spans[index].end:
+        return spans[index]
+    return None
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of the text starts (line 1 starts at 0)."""
+    return (0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)))
+
+
+def line_number(starts: tuple[int, ...], offset: int) -> int:
+    """The 1-based line of `offset`, given `line_starts(text)`."""
+    return bisect.bisect_right(starts, offset)

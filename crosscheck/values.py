@@ -1,0 +1,164 @@
+"""Normalized values (dates, numbers) that know how to print and compare themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+JsonValue: TypeAlias = dict[str, Any]
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateValue:
+    """A date at the granularity the text gives: any of year, month, day, ISO week, weekday.
+
+    `weekday` is ISO (1 = Monday … 7 = Sunday). `ref` holds a TimeML reference such as PAST_REF
+    for expressions that name no calendar position at all.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    weekday: int | None = None
+    ref: str | None = None
+
+    @property
+    def granularity(self) -> str:
+        """The finest unit the value pins down: day, week, month, year, weekday or ref."""
+        if self.ref is not None:
+            return "ref"
+        if self.day is not None:
+            return "day"
+        if self.week is not None:
+            return "week"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "weekday"
+
+    def as_date(self) -> dt.date | None:
+        """The calendar day, when year, month and day are all known and valid."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def timex(self) -> str:
+        """The TimeML TIMEX3 value string, e.g. 2025-11-21, XXXX-11-21, 2025-W47, XXXX-WXX-5."""
+        if self.ref is not None:
+            return self.ref
+        year = "XXXX" if self.year is None else f"{self.year:04d}"
+        if self.day is not None:
+            month = "XX" if self.month is None else f"{self.month:02d}"
+            return f"{year}-{month}-{self.day:02d}"
+        if self.week is not None:
+            return f"{year}-W{self.week:02d}"
+        if self.month is not None:
+            return f"{year}-{self.month:02d}"
+        if self.weekday is not None:
+            return f"XXXX-WXX-{self.weekday}" if self.year is None else f"{year}-WXX-{self.weekday}"
+        return year
+
+    def describe(self) -> str:
+        """A short human reading of the value, e.g. "Fri 2025-11-21"."""
+        if self.weekday is not None:
+            day_name = WEEKDAYS[self.weekday - 1][:3]
+            return day_name if self.granularity == "weekday" else f"{day_name} {self.timex()}"
+        return self.timex()
+
+    def to_json(self) -> JsonValue:
+        """The JSON form of the contract: an object whose `timex` is the TIMEX3 value."""
+        return {"timex": self.timex()}
+
+    def compatible(self, other: DateValue) -> bool:
+        """Whether both values can describe the same day (coarser values contain finer ones)."""
+        if self.ref is not None or other.ref is not None:
+            return True
+        for mine, theirs in (
+            (self.year, other.year),
+            (self.month, other.month),
+            (self.day, other.day),
+            (self.week, other.week),
+            (self.weekday, other.weekday),
+        ):
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return _weekday_fits(self, other) and _weekday_fits(other, self)
+
+
+def _weekday_fits(named: DateValue, full: DateValue) -> bool:
+    """A weekday or ISO week named on one side must hold for a full date on the other."""
+    day = full.as_date()
+    if day is None:
+        return True
+    iso = day.isocalendar()
+    if named.weekday is not None and named.weekday != iso.weekday:
+        return False
+    return named.week is None or (named.week == iso.week and named.year in (None, iso.year))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumberValue:
+    """A number as an interval: `min`/`max` (None where unbounded), `value` if one is stated."""
+
+    min: float | None
+    max: float | None
+    value: float | None = None
+    unit: str = ""
+
+    @classmethod
+    def exact(cls, number: float, unit: str = "") -> NumberValue:
+        """A single stated number."""
+        return cls(min=number, max=number, value=number, unit=unit)
+
+    def to_json(self) -> JsonValue:
+        """The JSON form of the contract: `min`, `max`, `value` and `unit`."""
+        return {
+            "min": _json_number(self.min),
+            "max": _json_number(self.max),
+            "value": _json_number(self.value),
+            "unit": self.unit,
+        }
+
+    def describe(self) -> str:
+        """A short human reading, e.g. "34", "1,000,000–∞", "≤500"."""
+        if self.value is not None and self.min == self.max == self.value:
+            return _human(self.value)
+        low = "−∞" if self.min is None else _human(self.min)
+        high = "∞" if self.max is None else _human(self.max)
+        return f"{low}–{high}"
+
+    def overlaps(self, other: NumberValue, *, tolerance: float = 0.0) -> bool:
+        """Whether both intervals can be true at once, each widened by a relative tolerance."""
+        low_a, high_a = _widen(self, tolerance)
+        low_b, high_b = _widen(other, tolerance)
+        return low_a <= high_b and low_b <= high_a
+
+
+def _widen(number: NumberValue, tolerance: float) -> tuple[float, float]:
+    low = -math.inf if number.min is None else number.min - abs(number.min) * tolerance
+    high = math.inf if number.max is None else number.max + abs(number.max) * tolerance
+    return low, high
+
+
+def _json_number(number: float | None) -> int | float | None:
+    if number is None:
+        return None
+    return int(number) if float(number).is_integer() else number
+
+
+def _human(number: float) -> str:
+    if float(number).is_integer():
+        return f"{int(number):,}"
+    return f"{number:,}"
+
+
+Value: TypeAlias = DateValue | NumberValue
