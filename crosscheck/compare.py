@@ -1,0 +1,48 @@
+"""The closed set of comparators a rule may pick: whether two values can both be true.
+
+A comparator answers one question for two values of one claim: are they compatible? Rules name
+a comparator by key; no rule file carries code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from crosscheck.model import Kind
+from crosscheck.values import DateValue, NumberValue, Value
+
+Comparator = Callable[[Value, Value, float], bool]
+
+
+def equal(first: Value, second: Value, tolerance: float) -> bool:
+    """Compatible only when the normalized values are identical."""
+    return first == second
+
+
+def interval(first: Value, second: Value, tolerance: float) -> bool:
+    """Numbers are compatible when their intervals overlap once widened by the tolerance."""
+    if not isinstance(first, NumberValue) or not isinstance(second, NumberValue):
+        return first == second
+    return first.overlaps(second, tolerance=tolerance)
+
+
+def date(first: Value, second: Value, tolerance: float) -> bool:
+    """Dates are compatible when one can describe the same day as the other."""
+    if not isinstance(first, DateValue) or not isinstance(second, DateValue):
+        return first == second
+    return first.compatible(second)
+
+
+COMPARATORS: Mapping[str, Comparator] = MappingProxyType(
+    {"equal": equal, "interval": interval, "date": date}
+)
+
+# Which kinds of assertion each comparator can judge; the rule loader checks this.
+COMPARATOR_KINDS: Mapping[str, frozenset[Kind]] = MappingProxyType(
+    {
+        "equal": frozenset(Kind),
+        "interval": frozenset({Kind.AGE, Kind.COUNT}),
+        "date": frozenset({Kind.DATE}),
+    }
+)

@@ -1,0 +1,129 @@
+"""The rules stage: each claim judged by the rules that apply to it, giving findings.
+
+Sources are witnesses. A claim is `single` when one article makes it, `conflict` when two
+articles say things that cannot both be true (no value of one is compatible with any value of
+the other), and `agree` otherwise. Precision first: an article that repeats itself with two
+different values is not, on that alone, in conflict with anybody.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from itertools import combinations
+
+from crosscheck.compare import COMPARATORS
+from crosscheck.model import (
+    SEVERITY_ORDER,
+    STATUS_ORDER,
+    Assertion,
+    Claim,
+    Finding,
+    Severity,
+    Status,
+)
+from crosscheck.rules import Rule
+
+_Compatible = Callable[[Assertion, Assertion], bool]
+
+
+def evaluate(claims: Iterable[Claim], rules: Iterable[Rule]) -> tuple[Finding, ...]:
+    """Every finding of every rule on every claim it applies to, in report order."""
+    rules = tuple(rules)
+    findings = [
+        finding
+        for claim in claims
+        for rule in rules
+        if rule.applies_to(claim.kind, claim.attribute)
+        and (finding := judge(claim, rule)) is not None
+    ]
+    return tuple(sorted(findings, key=_report_order))
+
+
+def judge(claim: Claim, rule: Rule) -> Finding | None:
+    """One rule's verdict on one claim (None when no assertion is sure enough for the rule)."""
+    evidence = tuple(a for a in claim.assertions if a.confidence >= rule.min_confidence)
+    if not evidence:
+        return None
+    compare = COMPARATORS[rule.comparator]
+
+    def compatible(first: Assertion, second: Assertion) -> bool:
+        return compare(first.value, second.value, rule.tolerance)
+
+    by_article: dict[str, list[Assertion]] = defaultdict(list)
+    for assertion in evidence:
+        by_article[assertion.span.article].append(assertion)
+    if len(by_article) == 1:
+        status = Status.SINGLE
+    elif any(
+        not any(compatible(a, b) for a in by_article[first] for b in by_article[second])
+        for first, second in combinations(sorted(by_article), 2)
+    ):
+        status = Status.CONFLICT
+    else:
+        status = Status.AGREE
+    sides = _sides(evidence, compatible)
+    values = _describe_sides(sides, status)
+    return Finding(
+        id=fingerprint(rule.id, claim, evidence),
+        rule=rule.id,
+        kind=claim.kind,
+        subject=claim.subject,
+        attribute=claim.attribute,
+        status=status,
+        severity=rule.severity if status is Status.CONFLICT else Severity.INFO,
+        message=rule.message.format(
+            subject=claim.subject,
+            attribute=claim.attribute,
+            kind=claim.kind.value,
+            status=status.value,
+            values=values,
+        ),
+        sides=sides,
+    )
+
+
+def _sides(
+    evidence: tuple[Assertion, ...], compatible: _Compatible
+) -> tuple[tuple[Assertion, ...], ...]:
+    """Split the evidence into groups whose members are all compatible; biggest group first."""
+    groups: list[list[Assertion]] = []
+    for assertion in evidence:
+        home = next((g for g in groups if all(compatible(assertion, m) for m in g)), None)
+        if home is None:
+            groups.append([assertion])
+        else:
+            home.append(assertion)
+    ordered = sorted(groups, key=lambda g: (-len({a.span.article for a in g}), g[0].span.article))
+    return tuple(tuple(group) for group in ordered)
+
+
+def _describe_sides(sides: tuple[tuple[Assertion, ...], ...], status: Status) -> str:
+    parts = []
+    for side in sides:
+        values = " / ".join(dict.fromkeys(a.value.describe() for a in side))
+        articles = ", ".join(dict.fromkeys(a.span.article for a in side))
+        parts.append(f"{values} ({articles})")
+    return (" vs " if status is Status.CONFLICT else "; ").join(parts)
+
+
+def fingerprint(rule_id: str, claim: Claim, evidence: Iterable[Assertion]) -> str:
+    """A stable id from what the finding is about and who says what; never from offsets."""
+    said = sorted(
+        {(a.span.article, json.dumps(a.value.to_json(), sort_keys=True)) for a in evidence}
+    )
+    payload = json.dumps([rule_id, claim.kind.value, claim.subject, claim.attribute, said])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _report_order(finding: Finding) -> tuple[int, int, str, str, str, str]:
+    return (
+        STATUS_ORDER[finding.status],
+        SEVERITY_ORDER[finding.severity],
+        finding.kind.value,
+        finding.subject.casefold(),
+        finding.attribute,
+        finding.id,
+    )
