@@ -1,0 +1,37 @@
+"""The extraction stage: every registered extractor run over one article.
+
+Each extractor is a pure function from a prepared `Source` to the assertions it finds; add a
+kind of statement by writing one module and registering its function here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from crosscheck.extract.ages import extract_ages
+from crosscheck.extract.base import Source, prepare
+from crosscheck.extract.dates import extract_dates
+from crosscheck.lexicon import Lexicon
+from crosscheck.model import Article, Assertion, Kind
+from crosscheck.resolve import Extraction
+
+Extractor = Callable[[Source], tuple[Assertion, ...]]
+
+EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
+    {
+        Kind.DATE: extract_dates,
+        Kind.AGE: extract_ages,
+    }
+)
+
+
+def extract(article: Article, lexicon: Lexicon) -> Extraction:
+    """All assertions of one article in text order, and the people it names."""
+    source = prepare(article, lexicon)
+    found = [assertion for extractor in EXTRACTORS.values() for assertion in extractor(source)]
+    return Extraction(
+        article=article.id,
+        assertions=tuple(sorted(found, key=lambda a: (a.span.start, a.span.end, a.kind))),
+        people=tuple(mention.name for mention in source.people),
+    )

@@ -1,0 +1,144 @@
+"""Ages of people, in the ways news English writes them, with the person each one describes.
+
+Handled: "Jane Roe, 34," and "Jane Roe (34)"; "34-year-old Jane Roe", "Jane Roe, a 34-year-old
+nurse,", and "the 34-year-old nurse" referring back to the person just named; "Jane Roe, aged
+34,", "Jane Roe is 34 years old", "Jane Roe, who is 34,", "Jane Roe turned 34"; "in her early
+30s" as an interval. Numbers may be digits or words ("thirty-four-year-old").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crosscheck.extract.base import Source
+from crosscheck.extract.people import Mention, nearest_person
+from crosscheck.model import Assertion, Kind
+from crosscheck.numwords import NUMBER_WORDS, parse_number_words
+from crosscheck.values import NumberValue
+
+_AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
+_YEAR_OLD = rf"{_AGE}[- ]years?[- ]old"
+
+# Patterns whose age directly follows the name it describes, tried right after each mention;
+# the group `expr` is the span shown to the editor.
+_AFTER_NAME = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf",\s*(?P<expr>{_AGE})\s*,",
+        rf",\s*(?P<expr>{_YEAR_OLD})\s*,",
+        rf"\s*\((?P<expr>{_AGE})\)",
+        rf",\s*(?:a|an|the)\s+(?P<expr>{_YEAR_OLD})\b",
+        rf",\s*(?P<expr>aged\s+{_AGE})\b",
+        rf",\s*who\s+(?:is|was|turned|turns)\s+(?P<expr>{_AGE}(?:\s+years?\s+old)?)\b",
+        rf"\s+(?:is|was|turned|turns|has\s+turned)\s+(?P<expr>{_AGE}\s+years?\s+old)\b",
+        rf"\s+(?:turned|turns|has\s+turned)\s+(?P<expr>{_AGE})\b(?!\s*(?:%|per\b|percent))",
+    )
+)
+# "34-year-old" anywhere; who it describes is worked out from what stands around it.
+_YEAR_OLD_ANYWHERE = re.compile(rf"(?<![\w-]){_YEAR_OLD}(?![\w-])", re.IGNORECASE)
+_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[- ])?"
+    r"(?P<decade>[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# Words that may stand between "34-year-old" and the name it modifies ("34-year-old mayor-elect").
+_MODIFIER_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
+# How far back (characters) a "the 34-year-old …" may look for the person it refers to.
+_ANAPHORA_REACH = 200
+
+
+def extract_ages(source: Source) -> tuple[Assertion, ...]:
+    """Every age the article gives for a person it names."""
+    people = source.people
+    found: dict[int, Assertion] = {}
+    for mention, start, end, age in _ages(source, people):
+        if 0 < age < 130 and start not in found:
+            found[start] = source.assertion(
+                kind=Kind.AGE,
+                subject=mention.name,
+                attribute="age",
+                value=NumberValue.exact(age, unit="years"),
+                start=start,
+                end=end,
+            )
+    for assertion in _decades(source, people):
+        found.setdefault(assertion.span.start, assertion)
+    return tuple(found[start] for start in sorted(found))
+
+
+def _ages(source: Source, people: tuple[Mention, ...]) -> Iterator[tuple[Mention, int, int, int]]:
+    text = source.text
+    claimed: set[int] = set()
+    for mention in people:
+        for pattern in _AFTER_NAME:
+            match = pattern.match(text, mention.end)
+            if match and (age := _number(match.group("age"))) is not None:
+                claimed.add(match.start("expr"))
+                yield mention, match.start("expr"), match.end("expr"), age
+                break
+    for match in _YEAR_OLD_ANYWHERE.finditer(text, source.article.body_start):
+        start = match.start()
+        age = _number(match.group("age"))
+        if start in claimed or age is None:
+            continue
+        described = _described_by_year_old(source, people, match)
+        if described is not None:
+            yield described, start, match.end(), age
+
+
+def _described_by_year_old(
+    source: Source, people: tuple[Mention, ...], match: re.Match[str]
+) -> Mention | None:
+    """The person a free-standing "34-year-old" describes, or None when it is not clear."""
+    sentence = source.sentence(match.start())
+    following = next((p for p in people if p.start >= match.end()), None)
+    if (
+        following is not None
+        and following.start < sentence.end
+        and _MODIFIER_GAP.match(source.text[match.end() : following.start])
+    ):
+        return following
+    before = source.text[max(sentence.start, match.start() - 4) : match.start()].lower()
+    if not before.endswith("the "):
+        # "a 34-year-old nurse" introduces somebody new; only "the" points back.
+        return None
+    previous = nearest_person(people, match.start(), limit=_ANAPHORA_REACH)
+    if previous is None or previous.start < sentence.start:
+        return None
+    return previous
+
+
+def _decades(source: Source, people: tuple[Mention, ...]) -> Iterator[Assertion]:
+    text = source.text
+    for match in _DECADE.finditer(text, source.article.body_start):
+        previous = nearest_person(people, match.start(), limit=_ANAPHORA_REACH)
+        if previous is None:
+            continue
+        decade_text = match.group("decade").lower()
+        decade = _DECADE_WORDS.get(decade_text) or int(decade_text[:2])
+        low, high = _DECADE_PARTS[match.group("part") and match.group("part").lower()]
+        yield source.assertion(
+            kind=Kind.AGE,
+            subject=previous.name,
+            attribute="age",
+            value=NumberValue(min=decade + low, max=decade + high, unit="years"),
+            start=match.start(),
+            end=match.end(),
+            confidence=0.8,
+        )
+
+
+def _number(written: str) -> int | None:
+    return int(written) if written.isdigit() else parse_number_words(written)

@@ -1,0 +1,72 @@
+"""What every extractor receives: one article with its sentences, line index and vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosscheck.extract.people import Mention, find_people
+from crosscheck.lexicon import Lexicon
+from crosscheck.model import Article, Assertion, Kind, Span
+from crosscheck.text import Sentence, line_number, line_starts, sentence_at, sentences
+from crosscheck.values import Value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """An article prepared for extraction; build it with `prepare`."""
+
+    article: Article
+    lexicon: Lexicon
+    sentences: tuple[Sentence, ...]
+    lines: tuple[int, ...]
+    people: tuple[Mention, ...]
+
+    @property
+    def text(self) -> str:
+        """The article's whole decoded text; all offsets point into it."""
+        return self.article.text
+
+    def sentence(self, offset: int) -> Sentence:
+        """The sentence around `offset` (a one-character span if it falls between sentences)."""
+        found = sentence_at(self.sentences, offset)
+        return found if found is not None else Sentence(offset, offset + 1)
+
+    def assertion(
+        self,
+        *,
+        kind: Kind,
+        subject: str,
+        attribute: str,
+        value: Value,
+        start: int,
+        end: int,
+        confidence: float = 1.0,
+    ) -> Assertion:
+        """An assertion whose span, text, line and context all come from this article."""
+        sentence = self.sentence(start)
+        return Assertion(
+            kind=kind,
+            subject=subject,
+            attribute=attribute,
+            value=value,
+            span=Span(
+                article=self.article.id,
+                start=start,
+                end=end,
+                line=line_number(self.lines, start),
+            ),
+            text=self.text[start:end],
+            context=" ".join(self.text[sentence.start : max(sentence.end, end)].split()),
+            confidence=confidence,
+        )
+
+
+def prepare(article: Article, lexicon: Lexicon) -> Source:
+    """Split the body into sentences, index lines and find people, once for all extractors."""
+    return Source(
+        article=article,
+        lexicon=lexicon,
+        sentences=sentences(article.text, article.body_start),
+        lines=line_starts(article.text),
+        people=find_people(article.text, lexicon, start=article.body_start),
+    )

@@ -1,0 +1,304 @@
+"""Find absolute calendar dates in English news text and normalize them to `DateValue`.
+
+Every date form is one entry of `_FORMS`: a compiled pattern and a builder that turns the pattern's
+named groups into a value, or rejects the match. Relative expressions and holidays are meant to be
+added the same way, as further entries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from crosscheck.values import DateValue
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMatch:
+    """A date expression: its span in the text searched and its normalized value."""
+
+    start: int
+    end: int
+    value: DateValue
+
+
+Groups = Mapping[str, str | None]
+Builder = Callable[[Groups, dt.date | None], DateValue | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    # The core starts with a digit or a month name, so that the regex engine skips ahead fast;
+    # the optional lead (weekday, preposition, "early"...) is matched backwards from the core.
+    core: re.Pattern[str]
+    build: Builder
+    lead: re.Pattern[str] | None = None
+    # A chained form only counts right after a date of the same granularity, joined by "and",
+    # "to", a dash...: "between 1994 and 1997", "from January to March".
+    chained: bool = False
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_LEAD_WINDOW = 24
+_LEAD_ENDS = frozenset(" \t\n\r\u00a0\u2009\u202f-")
+_FUTURE_WEIGHT = 3
+
+# Whitespace inside one expression: at least one character and at most one line break (a wrapped
+# line, never a paragraph break). Possessive quantifiers keep long runs from backtracking.
+_SP = r"(?=\s)[^\S\n]*+\n?[^\S\n]*+"
+# The lookahead lets the regex engine reject most positions before trying the word boundary.
+_MONTH_START = r"(?=[ADFJMNOS])\b"
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH = (
+    rf"{_MONTH_START}(?P<mon>(?:{_FULL_MONTH})\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+# A number that starts a date does not continue a word, an amount or a longer number: "$2026",
+# "1.21", "3/21". The check sits after the first digit so that the engine can skip to digits fast.
+_NOT_AFTER = r"[\w$£€¥.,/-]"
+# A day is not followed by more digits: "January 2,000 people" holds no date.
+_DAY = rf"(?P<day>[0-9](?<!{_NOT_AFTER}.)[0-9]?)(?:st|nd|rd|th)?(?![0-9]|[,.:/][0-9]|\w)"
+_END = r"(?![0-9]|[,./][0-9]|[\w%])"
+_YEAR = rf"(?P<year>[12][0-9]{{3}}){_END}"
+_YEAR_SEP = rf"(?:,(?:{_SP})?|{_SP})"
+_WEEKDAY = (
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?,?{_SP}"
+)
+_REL = rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_SP}"
+_MOD = rf"\b(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|{_SP})"
+_MONTH_CUES = r"in|since|by|until|till|before|after|from|between|during|through|throughout|of|for"
+_YEAR_CUES = (
+    r"in|since|by|until|till|before|after|from|between|during|through|throughout|circa"
+    r"|(?:end|start|beginning|middle|spring|summer|autumn|fall|winter) of"
+)
+# "May" is also a verb and a surname: as a bare month it needs one of these in front of it.
+_MAY_CUES = frozenset({"in", "since", "by", "until", "till"})
+_CHAIN_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-\u2013]\s*|,\s*")
+
+
+def find_dates(
+    text: str, *, published: dt.date | None, start: int = 0, end: int | None = None
+) -> tuple[DateMatch, ...]:
+    """The calendar dates in text[start:end], longest first where they overlap, sorted by start."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    stop = len(text) if end is None else end
+    plain: list[DateMatch] = []
+    chained: list[DateMatch] = []
+    for form in _FORMS:
+        (chained if form.chained else plain).extend(_matches(form, text, start, stop, published))
+    kept: list[DateMatch] = []
+    starts: list[int] = []
+    for found in sorted(plain, key=lambda m: (m.start - m.end, m.start)):
+        _keep_if_free(kept, starts, found)
+    for found in sorted(chained, key=lambda m: m.start):
+        index = bisect.bisect_right(starts, found.start)
+        before = kept[index - 1] if index else None
+        if (
+            before is not None
+            and before.value.granularity == found.value.granularity
+            and _chain_gap(text[before.end : found.start], found.value)
+        ):
+            _keep_if_free(kept, starts, found)
+    return tuple(kept)
+
+
+def _matches(
+    form: _Form, text: str, start: int, stop: int, published: dt.date | None
+) -> Iterator[DateMatch]:
+    """Every match of one form, its lead included, that the form's builder accepts."""
+    lead_groups: dict[str, str | None] = (
+        {} if form.lead is None else dict.fromkeys(form.lead.groupindex)
+    )
+    for core in form.core.finditer(text, start, stop):
+        first = core.start()
+        groups = lead_groups | core.groupdict()
+        # Every lead ends in a space or a hyphen: elsewhere there is nothing to look back for.
+        if form.lead is not None and first > start and text[first - 1] in _LEAD_ENDS:
+            lead = form.lead.search(text, max(start, first - _LEAD_WINDOW), first)
+            if lead is not None:
+                groups |= lead.groupdict()
+                first = lead.start("lead") if lead["lead"] is not None else first
+        value = form.build(groups, published)
+        if value is not None:
+            yield DateMatch(start=first, end=core.end(), value=value)
+
+
+def _keep_if_free(kept: list[DateMatch], starts: list[int], found: DateMatch) -> None:
+    """Insert `found` into `kept` (sorted by `starts`) unless it overlaps a match kept already."""
+    index = bisect.bisect_right(starts, found.start)
+    if index and kept[index - 1].end > found.start:
+        return
+    if index < len(kept) and kept[index].start < found.end:
+        return
+    kept.insert(index, found)
+    starts.insert(index, found.start)
+
+
+def _chain_gap(gap: str, value: DateValue) -> bool:
+    # A bare comma chains neither years nor May: "in 2025, 2000 people", "in April, May said".
+    return _CHAIN_GAP.fullmatch(gap) is not None and not (
+        gap.strip() == "," and (value.granularity == "year" or value.month == 5)
+    )
+
+
+def _month_number(name: str) -> int:
+    return int(name) if name.isdigit() else _MONTHS.index(name[:3].lower()) + 1
+
+
+def _days_in(year: int | None, month: int) -> int:
+    # Without a year, February 29 is allowed: some year has it.
+    return calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def _pick_year(positions: Mapping[int, int], now: int, rel: str | None) -> int | None:
+    """The year placed closest to `now` (only before it for "last", only after it for "next")."""
+    if rel == "last":
+        positions = {year: at for year, at in positions.items() if at < now}
+    elif rel == "next":
+        positions = {year: at for year, at in positions.items() if at > now}
+    if not positions:
+        return None
+    return min(positions, key=lambda year: (_distance(positions[year] - now), positions[year]))
+
+
+def _distance(offset: int) -> int:
+    # News mostly reports the past: a date ahead counts three times as far, so a yearless date is
+    # read as upcoming only within about a quarter of a year ("Jan. 1" on November 18 is next
+    # year's, "March 3" is this year's). On a tie the earlier year wins.
+    return offset * _FUTURE_WEIGHT if offset > 0 else -offset
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_year(month: int, day: int, published: dt.date | None, rel: str | None) -> int | None:
+    if published is None:
+        return None
+    if rel == "this":
+        return published.year if day <= _days_in(published.year, month) else None
+    years = range(published.year - 4, published.year + 5)
+    positions = {y: dt.date(y, month, day).toordinal() for y in years if day <= _days_in(y, month)}
+    return _pick_year(positions, published.toordinal(), rel)
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_year(month: int, published: dt.date | None, rel: str | None) -> int | None:
+    if published is None:
+        return None
+    if rel == "this":
+        return published.year
+    positions = {y: y * 12 + month for y in range(published.year - 1, published.year + 2)}
+    return _pick_year(positions, published.year * 12 + published.month, rel)
+
+
+def _day(groups: Groups, published: dt.date | None) -> DateValue | None:
+    """A day date; the weekday named with it is kept only if the calendar agrees."""
+    month = _month_number(groups["mon"] or "")
+    day = int(groups["day"] or "0")
+    written = groups.get("year")
+    year = int(written) if written else None
+    if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
+        return None
+    rel = (groups.get("rel") or "").lower() or None
+    if year is None:
+        year = _day_year(month, day, published, rel)
+    named = groups.get("wd")
+    weekday = _WEEKDAYS.index(named[:3].lower()) + 1 if named else None
+    value = DateValue(year=year, month=month, day=day, weekday=weekday)
+    on = value.as_date()
+    if on is not None and weekday is not None and on.isoweekday() != weekday:
+        return DateValue(year=year, month=month, day=day)
+    return value
+
+
+def _month(groups: Groups, published: dt.date | None) -> DateValue:
+    """A month, with its year as written or as the publication date suggests."""
+    month = _month_number(groups["mon"] or "")
+    if groups.get("year"):
+        return DateValue(year=int(groups["year"] or ""), month=month)
+    rel = (groups.get("rel") or "").lower() or None
+    return DateValue(year=_month_year(month, published, rel), month=month)
+
+
+def _cued_month(groups: Groups, published: dt.date | None) -> DateValue | None:
+    """A bare month name, only where a word in front makes it clearly a month."""
+    cue = (groups.get("prep") or "").lower()
+    qualified = bool(groups.get("rel") or groups.get("mod"))
+    if not (cue or qualified) or (
+        groups["mon"] == "May" and not qualified and cue not in _MAY_CUES
+    ):
+        return None
+    return _month(groups, published)
+
+
+def _year(groups: Groups, published: dt.date | None) -> DateValue:
+    """A year on its own."""
+    return DateValue(year=int(groups["year"] or ""))
+
+
+def _cued_year(groups: Groups, published: dt.date | None) -> DateValue | None:
+    """A year on its own, only after a preposition or early/late/mid."""
+    return _year(groups, published) if groups.get("prep") or groups.get("mod") else None
+
+
+def _form(core: str, build: Builder, lead: str | None = None, *, chained: bool = False) -> _Form:
+    # A lead starts a word and ends where the core starts; the leading check lets the backward
+    # search skip the inside of words at once.
+    lead_pattern = None if lead is None else re.compile(rf"(?<!\w){lead}\Z")
+    return _Form(re.compile(core), build, lead_pattern, chained)
+
+
+_NUMERIC_END = r"(?![0-9]|[-./][0-9])"
+_BARE_YEAR = rf"(?P<year>(?:19|20)[0-9]{{2}})(?<!{_NOT_AFTER}....){_END}"
+
+_FORMS: tuple[_Form, ...] = (
+    # "1 January 2026", "Fri 21 November", "the 21st of November, 2025"
+    _form(
+        rf"{_DAY}{_SP}(?:of{_SP})?{_MONTH}(?:{_YEAR_SEP}{_YEAR})?",
+        _day,
+        rf"(?P<lead>{_WEEKDAY}(?:[Tt]he{_SP})?|\b[Tt]he{_SP})?",
+    ),
+    # "January 1, 2026", "Jan. 1", "Friday, November 21st", "last Oct. 23"
+    _form(
+        rf"{_MONTH}{_SP}(?:[Tt]he{_SP})?{_DAY}(?:{_YEAR_SEP}{_YEAR})?",
+        _day,
+        rf"(?P<lead>(?:{_REL})?(?:{_WEEKDAY})?)",
+    ),
+    # ISO "2025-11-21" and US "11/21/2025" (only with a four-digit year)
+    _form(
+        rf"(?P<year>[12](?<!{_NOT_AFTER}.)[0-9]{{3}})-(?P<mon>[01][0-9])-(?P<day>[0-3][0-9])"
+        + _NUMERIC_END,
+        _day,
+    ),
+    _form(
+        rf"(?P<mon>[0-9](?<!{_NOT_AFTER}.)[0-9]?)/(?P<day>[0-9]{{1,2}})/(?P<year>[12][0-9]{{3}})"
+        + _NUMERIC_END,
+        _day,
+    ),
+    # "November 2025", "late Nov. 2025", "January of 2026"; only modern years, since a count
+    # can follow a month too: "in January 1500 people".
+    _form(
+        rf"{_MONTH}(?:{_SP}of)?{_SP}(?P<year>1[89][0-9]{{2}}|20[0-9]{{2}}){_END}",
+        _month,
+        rf"(?P<lead>{_MOD})?",
+    ),
+    # "in January", "since March", "last June", "late November", "by May"
+    _form(
+        rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b",
+        _cued_month,
+        rf"(?:\b(?P<prep>(?i:{_MONTH_CUES})){_SP})?(?P<lead>{_REL}|{_MOD})?",
+    ),
+    # "in 2026", "since 1998", "in early 1997"
+    _form(_BARE_YEAR, _cued_year, rf"(?:\b(?P<prep>(?i:{_YEAR_CUES})){_SP})?(?P<lead>{_MOD})?"),
+    # the second of "from January to March", "between 1994 and 1997"
+    _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True),
+    _form(_BARE_YEAR, _year, chained=True),
+)

@@ -1,0 +1,138 @@
+"""Finding the people an article names, so other extractors can say whom a statement is about.
+
+A capitalized run of words is a person's name when the article gives evidence for it somewhere:
+an honorific or office title before it ("Mr Mamdani", "President Donald Trump"), a speech verb
+next to it ("Trump said", "said Leavitt"), or a relative clause or age after it ("Cuomo, who",
+"Mamdani, 34,"). Evidence for a surname carries over to every mention that ends in it, so
+"Zohran Mamdani" and a bare "Mamdani" are both people once "Mr Mamdani" appears.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import Lexicon
+from crosscheck.numwords import NUMBER_WORDS
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# One capitalized word: "Mamdani", "Ocasio-Cortez", "O'Rourke", "McCarthy", "DeSantis", "J."
+_WORD = (
+    rf"(?:(?:O['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)*"
+    rf"|[{_UPPER}]\.)"
+)
+_SPACE = r"[ \u00a0]+"
+_NICKNAME = rf"[\"'“‘]{_WORD}[\"'”’]"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOWER}]+(?![\w'’-])")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A person's name as written: offsets of the whole run and the bare name inside it."""
+
+    start: int
+    end: int
+    name: str
+    possessive: bool = False
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, the part later mentions most often keep."""
+        return self.name.split()[-1]
+
+
+@cache
+def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True)) or "(?!)"
+    prefixes = sorted(lexicon.honorifics | lexicon.titles, key=len, reverse=True)
+    prefix = "|".join(re.escape(p) for p in prefixes) or "(?!)"
+    return re.compile(
+        rf"(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
+        rf"(?P<name>{_WORD}(?:{_SPACE}(?:{_NICKNAME}{_SPACE})?(?:(?:{particles}){_SPACE})?{_WORD})*)"
+        rf"(?P<poss>['’]s?)?(?![-\w])"
+    )
+
+
+@cache
+def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(sorted(lexicon.speech_verbs, key=len, reverse=True)) or "(?!)"
+    age = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
+    after = re.compile(
+        rf"\s*(?:,\s*(?:who|whose)\b"
+        rf"|,\s*{age}(?:-years?-old)?,"
+        rf"|\s+\({age}\)"
+        rf"|,\s*(?:a|the|an)\s+{age}-year-old"
+        rf"|,\s*aged\s+{age}"
+        rf"|\s+(?:is|was|turned|turns)\s+{age}\b"
+        rf"|\s+(?:{verbs})\b"
+        rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        rf"(?:\b(?:{verbs}|according to)\s*,?|\b{age}-year-old(?:\s+[a-z-]+){{0,2}})\s*$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention, ...]:
+    """Every mention of a person in the text from `start`, in text order."""
+    candidates: list[tuple[Mention, bool]] = []
+    after, before = _evidence_patterns(lexicon)
+    common = frozenset(_LOWER_WORD.findall(text, start))
+    for match in _name_pattern(lexicon).finditer(text, start):
+        name = _clean_name(match.group("name"), lexicon, common)
+        if not name:
+            continue
+        end = match.end()
+        evidence = (
+            match.group("prefix") is not None
+            or after.match(text, end) is not None
+            or before.search(text, max(0, match.start() - 50), match.start()) is not None
+        )
+        mention = Mention(
+            start=match.start(), end=end, name=name, possessive=match.group("poss") is not None
+        )
+        candidates.append((mention, evidence))
+    known = {mention.surname for mention, evidence in candidates if evidence}
+    return tuple(mention for mention, _ in candidates if mention.surname in known)
+
+
+def _clean_name(raw: str, lexicon: Lexicon, common: frozenset[str]) -> str:
+    """The name inside a capitalized run: openers, headline words, nicknames and 's dropped.
+
+    A word the article also writes in lower case ("Communist Candidate Jane Roe", "Feud With
+    Roe") is a common word capitalized by a headline or sentence start, so the name begins
+    after the last such word; the final word always stays, as surnames can be common words too.
+    """
+    words = [w for w in raw.split() if w[0] not in "\"'“‘"]
+    while words and words[-1] in lexicon.not_names:
+        words.pop()
+    if words and words[-1] in lexicon.institution_words:
+        return ""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].lower() in common and words[index] not in lexicon.name_particles:
+            del words[: index + 1]
+            break
+    openers = lexicon.not_names | lexicon.honorifics | lexicon.titles
+    while words and (words[0] in openers or words[0].rstrip(".") in openers):
+        words.pop(0)
+    if not words:
+        return ""
+    words[-1] = _POSSESSIVE.sub("", words[-1])
+    return " ".join(words)
+
+
+def nearest_person(people: tuple[Mention, ...], offset: int, *, limit: int) -> Mention | None:
+    """The last person mentioned before `offset`, if it is no more than `limit` characters back."""
+    best: Mention | None = None
+    for mention in people:
+        if mention.end > offset:
+            break
+        best = mention
+    if best is None or offset - best.end > limit:
+        return None
+    return best

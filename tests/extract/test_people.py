@@ -1,0 +1,51 @@
+"""Which capitalized words are people's names, and how the name is cleaned."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.people import find_people
+from crosscheck.lexicon import Lexicon
+
+CASES = [
+    pytest.param("Mr Mamdani arrived.", ["Mamdani"], id="honorific"),
+    pytest.param("Dr. Jane Roe arrived.", ["Jane Roe"], id="honorific-with-dot"),
+    pytest.param("President Donald Trump arrived.", ["Donald Trump"], id="title-prefix"),
+    pytest.param("“We will win,” said Jane Roe.", ["Jane Roe"], id="said-before"),
+    pytest.param("Jane Roe told reporters she would win.", ["Jane Roe"], id="speech-verb-after"),
+    pytest.param("Jane Roe later confirmed the plan.", ["Jane Roe"], id="adverb-then-verb"),
+    pytest.param("Andrew Cuomo, who ran as an independent, lost.", ["Andrew Cuomo"], id="who"),
+    pytest.param(
+        "Jane Roe said so. Jane Roe’s aides agreed.",
+        ["Jane Roe", "Jane Roe"],
+        id="possessive-dropped",
+    ),
+    pytest.param(
+        "Zohran ‘Kwame’ Mamdani said yes. Mamdani said no.",
+        ["Zohran Mamdani", "Mamdani"],
+        id="nickname-dropped-surname-carries",
+    ),
+    pytest.param(
+        "Alexandria Ocasio-Cortez said no.", ["Alexandria Ocasio-Cortez"], id="hyphenated"
+    ),
+    pytest.param("Kevin McCarthy said no.", ["Kevin McCarthy"], id="mc-surname"),
+    pytest.param("Charles de Gaulle said no.", ["Charles de Gaulle"], id="particle"),
+    pytest.param("Meanwhile Jane Roe said no.", ["Jane Roe"], id="sentence-opener-dropped"),
+    pytest.param(
+        "Political Feud With Roe\nJane Roe said the feud with him was over.",
+        ["Roe", "Jane Roe"],
+        id="headline-words-dropped",
+    ),
+    pytest.param("The White House said no.", [], id="institution-speaks"),
+    pytest.param("The Labour Party said no.", [], id="party-speaks"),
+    pytest.param(
+        "The city hall was empty, and New York was quiet.", [], id="no-evidence-no-person"
+    ),
+    pytest.param("On Friday, officials met in New York.", [], id="days-and-places"),
+    pytest.param("He backed Trump-backed candidates.", [], id="hyphen-compound-not-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CASES)
+def test_people(text: str, names: list[str], lexicon: Lexicon) -> None:
+    assert [m.name for m in find_people(text, lexicon)] == names
