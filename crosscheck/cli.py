@@ -1,0 +1,227 @@
+"""The command line: each command composes the pipeline stages in a few lines and prints.
+
+Errors a user can fix (CrosscheckError) become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from crosscheck import __version__
+from crosscheck.corpus import Loaded, load
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Article
+from crosscheck.pipeline import analyze, extract_all, load_setup
+from crosscheck.render.json import extract_json, report_json
+from crosscheck.render.table import THEME, assertions_table, literal, report_tables
+from crosscheck.rules import Rule
+
+DEFAULT_CORPUS = "seeds"
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class InputError(click.ClickException):
+    """A CrosscheckError on its way out: printed as one line, exit code 2."""
+
+    exit_code = 2
+
+
+def user_errors(command: _F) -> _F:
+    """Turn the user-facing error type into click's one-line error with exit code 2."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CrosscheckError as exc:
+            raise InputError(str(exc)) from None
+
+    return cast(_F, wrapper)
+
+
+def _paths_argument(command: _F) -> _F:
+    return click.argument("paths", nargs=-1, metavar="[PATH]...")(command)
+
+
+def _common_options(command: _F) -> _F:
+    for option in reversed(
+        (
+            click.option(
+                "--rules",
+                "rules_dirs",
+                multiple=True,
+                type=click.Path(file_okay=False, path_type=Path),
+                metavar="DIR",
+                help="Also read rule files (and lexicon/*.toml) from DIR. Repeatable.",
+            ),
+            click.option(
+                "--encoding",
+                default="utf-8",
+                show_default=True,
+                help="Text encoding of the article files.",
+            ),
+            click.version_option(__version__, prog_name="crosscheck"),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _format_option(*choices: str) -> Callable[[_F], _F]:
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Output format: a rich table for people, JSON for tools.",
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="crosscheck")
+def main() -> None:
+    """Cross-check news coverage of one story across outlets.
+
+    Give crosscheck the articles several outlets wrote about one story (.txt, .md, .json,
+    .jsonl files or folders of them; - reads standard input). It extracts what each states
+    (dates, ages, ...), groups the statements about the same fact, and reports where the
+    sources agree, where they conflict, and what only one source says.
+
+    \b
+    Examples:
+      crosscheck report seeds/
+      crosscheck report seeds/ --format json > findings.json
+      crosscheck extract seeds/002_426413a17743c2fa.txt
+      crosscheck rules
+    """
+
+
+@main.command()
+@_paths_argument
+@_format_option("table", "json")
+@_common_options
+@user_errors
+def report(
+    paths: tuple[str, ...], output_format: str, rules_dirs: tuple[Path, ...], encoding: str
+) -> None:
+    """Report where the articles agree, conflict, or stand alone.
+
+    PATH is an article file, a folder of them, or - for standard input; with no PATH,
+    the seeds/ folder of the current directory is read. Conflicts are listed first, each
+    with the exact words of every source.
+    """
+    setup = load_setup(rules_dirs)
+    result = analyze(_read(paths, encoding), setup)
+    if output_format == "json":
+        click.echo(report_json(result), nl=False)
+    else:
+        _console().print(report_tables(result))
+
+
+@main.command()
+@_paths_argument
+@_format_option("table", "json")
+@_common_options
+@user_errors
+def extract(
+    paths: tuple[str, ...], output_format: str, rules_dirs: tuple[Path, ...], encoding: str
+) -> None:
+    """Show every statement found in the articles, with its exact span.
+
+    Useful to see what crosscheck reads in an article before it compares anything:
+    each assertion's line, kind, subject, attribute, words in context and normalized value.
+    """
+    setup = load_setup(rules_dirs)
+    articles = _read(paths, encoding)
+    assertions = extract_all(articles, setup)
+    if output_format == "json":
+        click.echo(extract_json(articles, assertions), nl=False)
+        return
+    console = _console()
+    for article in articles:
+        console.print(
+            assertions_table(article, [a for a in assertions if a.span.article == article.id])
+        )
+
+
+@main.command(name="rules")
+@click.argument("rule_id", required=False)
+@click.option(
+    "--rules",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Also read rule files from DIR. Repeatable.",
+)
+@click.version_option(__version__, prog_name="crosscheck")
+@user_errors
+def rules_command(rule_id: str | None, rules_dirs: tuple[Path, ...]) -> None:
+    """List the rules, or show one rule's documentation and settings.
+
+    Rules are TOML files: the defaults shipped with crosscheck plus any given with --rules.
+    """
+    setup = load_setup(rules_dirs)
+    console = _console()
+    if rule_id is None:
+        console.print(_rules_table(setup.rules))
+        return
+    rule = next((r for r in setup.rules if r.id == rule_id), None)
+    if rule is None:
+        known = ", ".join(r.id for r in setup.rules)
+        raise InputError(f"no rule '{rule_id}'; the rules are: {known}")
+    console.print(_rule_details(rule))
+
+
+def _rules_table(rules: Sequence[Rule]) -> Table:
+    table = Table(title="Rules", title_justify="left")
+    for column in ("Id", "Kind", "Comparator", "Severity", "What it checks"):
+        table.add_column(column)
+    for rule in rules:
+        summary = " ".join(rule.doc.split()).split(". ")[0].rstrip(".") + "."
+        table.add_row(rule.id, rule.kind.value, rule.comparator, rule.severity.value, summary)
+    return table
+
+
+def _rule_details(rule: Rule) -> Text:
+    settings = [
+        ("file", rule.path),
+        ("kind", rule.kind.value),
+        ("comparator", rule.comparator),
+        ("severity", rule.severity.value),
+        ("message", rule.message),
+        ("attributes", ", ".join(rule.attributes) or "all"),
+        ("tolerance", f"{rule.tolerance:g}"),
+        ("min_confidence", f"{rule.min_confidence:g}"),
+        ("examples", str(len(rule.examples))),
+    ]
+    lines = [literal(rule.id, "claim"), literal(" ".join(rule.doc.split()))]
+    lines += [literal(f"  {name}: {value}") for name, value in settings]
+    return Text("\n").join(lines)
+
+
+def _read(paths: Sequence[str], encoding: str) -> tuple[Article, ...]:
+    """Load the articles; problems that spared the rest are warned about on stderr."""
+    if not paths:
+        if not Path(DEFAULT_CORPUS).is_dir():
+            raise CrosscheckError(
+                f"no PATH given and no {DEFAULT_CORPUS}/ folder here; name article files or folders"
+            )
+        paths = (DEFAULT_CORPUS,)
+    loaded: Loaded = load(paths, stdin=click.get_binary_stream("stdin"), encoding=encoding)
+    for problem in loaded.problems:
+        click.echo(f"Warning: {problem}", err=True)
+    return loaded.articles
+
+
+def _console() -> Console:
+    return Console(theme=THEME, highlight=False, markup=False, emoji=False)

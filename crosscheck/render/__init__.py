@@ -1,0 +1,1 @@
+"""Renderers: turning a report into terminal tables, JSON and the other output formats."""

@@ -1,0 +1,96 @@
+"""JSON output following DESIGN.md contract 1: deterministic, one object per run."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from crosscheck.model import Article, Assertion, Finding, Status
+from crosscheck.pipeline import Report
+
+FORMAT_VERSION = 1
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """An article's metadata as the contract gives it."""
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": None if article.published is None else article.published.isoformat(),
+    }
+
+
+def assertion_json(assertion: Assertion) -> dict[str, Any]:
+    """An assertion as evidence: where it stands, its exact words and its normalized value."""
+    return {
+        "article": assertion.span.article,
+        "text": assertion.text,
+        "start": assertion.span.start,
+        "end": assertion.span.end,
+        "line": assertion.span.line,
+        "value": assertion.value.to_json(),
+        "context": assertion.context,
+    }
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """A finding with its evidence, side after side."""
+    return {
+        "id": finding.id,
+        "rule": finding.rule,
+        "kind": finding.kind.value,
+        "subject": finding.subject,
+        "attribute": finding.attribute,
+        "status": finding.status.value,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "assertions": [assertion_json(a) for a in finding.assertions],
+    }
+
+
+def report_json(report: Report) -> str:
+    """The `report --format json` document."""
+    counts = {status: 0 for status in Status}
+    for finding in report.findings:
+        counts[finding.status] += 1
+    return _dump(
+        {
+            "version": FORMAT_VERSION,
+            "articles": [article_json(a) for a in report.articles],
+            "findings": [finding_json(f) for f in report.findings],
+            "summary": {
+                "articles": len(report.articles),
+                "assertions": len(report.assertions),
+                "agree": counts[Status.AGREE],
+                "conflict": counts[Status.CONFLICT],
+                "single": counts[Status.SINGLE],
+            },
+        }
+    )
+
+
+def extract_json(articles: Iterable[Article], assertions: Iterable[Assertion]) -> str:
+    """The `extract --format json` document: every assertion with its kind, subject, attribute."""
+    return _dump(
+        {
+            "version": FORMAT_VERSION,
+            "articles": [article_json(a) for a in articles],
+            "assertions": [
+                {
+                    "kind": a.kind.value,
+                    "subject": a.subject,
+                    "attribute": a.attribute,
+                    **assertion_json(a),
+                }
+                for a in assertions
+            ],
+        }
+    )
+
+
+def _dump(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

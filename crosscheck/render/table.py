@@ -1,0 +1,149 @@
+"""Rich terminal tables: the findings by status (conflicts first) and an article's assertions.
+
+Builders return renderables; only the CLI prints. Article text always goes in as `Text` (never
+markup) with control characters made visible, so an article cannot style or drive the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from rich.theme import Theme
+
+from crosscheck.model import Article, Assertion, Finding, Status
+from crosscheck.pipeline import Report
+
+THEME = Theme(
+    {
+        "status.conflict": "bold red",
+        "status.agree": "green",
+        "status.single": "yellow",
+        "claim": "bold",
+        "source": "cyan",
+        "span": "bold underline",
+        "value": "magenta",
+        "summary": "bold",
+        "muted": "dim",
+    }
+)
+
+_TITLES = {
+    Status.CONFLICT: "Conflicts: the sources cannot all be right",
+    Status.AGREE: "Agreements: stated by several sources alike",
+    Status.SINGLE: "Single source: stated by one article only",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTEXT_REACH = 90
+
+
+def literal(text: str, style: str = "") -> Text:
+    """Article text as a rich Text: no markup, control characters shown as \\xNN escapes."""
+    return Text(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text), style=style)
+
+
+def report_tables(report: Report) -> RenderableType:
+    """One table per status present, conflicts first, then the one-line summary."""
+    parts: list[RenderableType] = []
+    for status in Status:
+        findings = [f for f in report.findings if f.status is status]
+        if findings:
+            parts.append(findings_table(status, findings))
+    if not report.findings:
+        parts.append(Text("No claims to compare were found.", style="muted"))
+    parts.append(summary_line(report))
+    return Group(*parts)
+
+
+def findings_table(status: Status, findings: Iterable[Finding]) -> Table:
+    """The findings of one status: each claim with every source's exact words and value."""
+    table = Table(
+        title=literal(_TITLES[status], f"status.{status.value}"),
+        title_justify="left",
+        expand=True,
+    )
+    table.add_column("Claim", style="claim", ratio=2)
+    table.add_column("Source", style="source", no_wrap=True)
+    table.add_column("What the source says", ratio=5)
+    table.add_column("Value", style="value", no_wrap=True)
+    for finding in findings:
+        claim = Text.assemble(
+            literal(finding.subject),
+            "\n",
+            literal(f"{finding.kind.value} · {finding.attribute}", "muted"),
+        )
+        rows = [
+            (f"[{number}] " if len(finding.sides) > 1 else "", assertion)
+            for number, side in enumerate(finding.sides, start=1)
+            for assertion in side
+        ]
+        # One row per source, so each source's words stand beside its name; a rule between claims.
+        for index, (marker, assertion) in enumerate(rows):
+            table.add_row(
+                claim if index == 0 else None,
+                literal(f"{marker}{assertion.span.article}:{assertion.span.line}"),
+                in_context(assertion),
+                literal(assertion.value.describe()),
+                end_section=index == len(rows) - 1,
+            )
+    return table
+
+
+def in_context(assertion: Assertion) -> Text:
+    """The sentence around an assertion on one line, its exact words highlighted."""
+    context = assertion.context
+    at = context.find(" ".join(assertion.text.split()))
+    if at < 0:
+        return literal(assertion.text, "span")
+    end = at + len(" ".join(assertion.text.split()))
+    left = max(0, at - _CONTEXT_REACH)
+    right = min(len(context), end + _CONTEXT_REACH)
+    # Cut at spaces, so no word is shown in half.
+    if left > 0:
+        left = context.find(" ", left, at) + 1 or left
+    if right < len(context):
+        space = context.rfind(" ", end, right)
+        right = space if space > end else right
+    return Text.assemble(
+        literal(("…" if left else "") + context[left:at]),
+        literal(context[at:end], "span"),
+        literal(context[end:right] + ("…" if right < len(context) else "")),
+    )
+
+
+def summary_line(report: Report) -> Text:
+    """ "5 articles · 21 assertions · 1 conflict · 2 agree · 4 single"."""
+    counts = {status: sum(f.status is status for f in report.findings) for status in Status}
+    conflicts = counts[Status.CONFLICT]
+    return Text.assemble(
+        (f"{len(report.articles)} articles · {len(report.assertions)} assertions · ", "summary"),
+        (f"{conflicts} conflict{'s' if conflicts != 1 else ''}", "status.conflict"),
+        (" · ", "summary"),
+        (f"{counts[Status.AGREE]} agree", "status.agree"),
+        (" · ", "summary"),
+        (f"{counts[Status.SINGLE]} single", "status.single"),
+    )
+
+
+def assertions_table(article: Article, assertions: Iterable[Assertion]) -> Table:
+    """What extraction found in one article, each with its span and normalized value."""
+    heading = article.title or article.id
+    table = Table(title=literal(f"{article.id}: {heading}"), title_justify="left", expand=True)
+    table.add_column("Line", justify="right", style="muted", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Subject · attribute", style="claim", ratio=2)
+    table.add_column("In context", ratio=5)
+    table.add_column("Value", style="value", no_wrap=True)
+    for assertion in assertions:
+        about = " · ".join(part for part in (assertion.subject, assertion.attribute) if part)
+        table.add_row(
+            str(assertion.span.line),
+            assertion.kind.value,
+            literal(about or "—"),
+            in_context(assertion),
+            literal(assertion.value.describe()),
+        )
+    return table
