@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crosscheck.extract.datetext import DateMatch, find_dates  # noqa: E402
+from crosscheck.lexicon import load_lexicon  # noqa: E402
+from crosscheck.rules import default_rules_dir  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "bench" / "timex_dev.jsonl"
 # Gold values the data's README calls noisy: durations typed as dates (P1W) and unknown digits
@@ -96,7 +98,10 @@ def main(argv: list[str]) -> int:
     for case in cases:
         by_sentence.setdefault((case.sentence, case.dct), []).append(case)
     began = time.perf_counter()
-    extracted = {key: find_dates(key[0], published=key[1]) for key in by_sentence}
+    holidays = load_lexicon([default_rules_dir()]).holidays
+    extracted = {
+        key: find_dates(key[0], published=key[1], holidays=holidays) for key in by_sentence
+    }
     elapsed = time.perf_counter() - began
 
     scored = [case for case in cases if not NOISY.search(case.value)]

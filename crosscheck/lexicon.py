@@ -1,8 +1,8 @@
-"""The vocabulary extractors use (honorifics, titles, event words, aliases) from rules/lexicon.
+"""The vocabulary extractors use (titles, event words, holidays, aliases) from rules/lexicon.
 
-Every file under `lexicon/` in a rules folder is a TOML table of lists (or, for `aliases`, of
-name = canonical pairs). Folders given later add to the lists and override aliases, so an editor
-extends the vocabulary by dropping a file into their own `--rules DIR/lexicon/`.
+Every file under `lexicon/` in a rules folder is a TOML table of lists (or, for `events`,
+`aliases` and `holidays`, of name = value pairs). Folders given later add to the lists and
+override the pairs, so an editor extends the vocabulary with a file in `--rules DIR/lexicon/`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crosscheck.errors import CrosscheckError
+from crosscheck.holidays import Holiday, parse_holiday
 from crosscheck.tomlfile import TomlFile, check_keys, read_toml, string_list
 
 _LIST_KEYS = (
@@ -24,7 +25,7 @@ _LIST_KEYS = (
     "speech_verbs",
     "name_particles",
 )
-_TABLE_KEYS = ("events", "aliases")
+_TABLE_KEYS = ("events", "aliases", "holidays")
 
 
 # eq=False: a lexicon is loaded once per run, and identity hashing lets extractors cache the
@@ -43,6 +44,13 @@ class Lexicon:
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # any spelling of a name -> the canonical name to report it under
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # a named day, folded by `holiday_key` -> when it falls
+    holidays: Mapping[str, Holiday] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def holiday_key(name: str) -> str:
+    """How holiday names are matched: case and apostrophe style do not matter."""
+    return " ".join(name.replace("’", "'").casefold().split())
 
 
 def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
@@ -50,9 +58,10 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     lists: dict[str, set[str]] = {key: set() for key in _LIST_KEYS}
     events: dict[str, list[str]] = {}
     aliases: dict[str, str] = {}
+    holidays: dict[str, Holiday] = {}
     for folder in rule_dirs:
         for path in sorted((folder / "lexicon").glob("*.toml")):
-            _merge_file(path, lists, events, aliases)
+            _merge_file(path, lists, events, aliases, holidays)
     return Lexicon(
         honorifics=frozenset(lists["honorifics"]),
         titles=frozenset(lists["titles"]),
@@ -62,6 +71,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         name_particles=frozenset(lists["name_particles"]),
         events=MappingProxyType({name: tuple(words) for name, words in sorted(events.items())}),
         aliases=MappingProxyType(dict(sorted(aliases.items()))),
+        holidays=MappingProxyType(dict(sorted(holidays.items()))),
     )
 
 
@@ -70,6 +80,7 @@ def _merge_file(
     lists: dict[str, set[str]],
     events: dict[str, list[str]],
     aliases: dict[str, str],
+    holidays: dict[str, Holiday],
 ) -> None:
     file = read_toml(path)
     data = file.data
@@ -85,6 +96,12 @@ def _merge_file(
                 f"{file.where(alias)}: alias '{alias}' must name a canonical name"
             )
         aliases[alias] = canonical
+    for name, spec in _table(file, "holidays").items():
+        if not isinstance(spec, str):
+            raise CrosscheckError(
+                f"{file.where(name)}: holiday '{name}' needs a rule like \"12-25\""
+            )
+        holidays[holiday_key(name)] = parse_holiday(spec, file.where(name))
 
 
 def _table(file: TomlFile, key: str) -> Mapping[str, Any]:

@@ -8,7 +8,7 @@ Aliases an editor forces (rules/lexicon/aliases.toml) win over all of that.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -18,7 +18,7 @@ from crosscheck.model import Assertion
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extraction:
-    """What extraction found in one article: its assertions and the people it names."""
+    """What extraction found in one article: its assertions and the people it confirms."""
 
     article: str
     assertions: tuple[Assertion, ...]
@@ -26,14 +26,42 @@ class Extraction:
 
 
 def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assertion, ...]:
-    """Every assertion of the corpus with its subject replaced by the canonical name."""
+    """Every assertion of the corpus with its subject replaced by the canonical name.
+
+    A subject that no article confirms as a person's name (no article writes "Mr X", "X said",
+    ...) and that no alias names becomes empty: it is shown by `extract` but never compared.
+    """
     extractions = tuple(extractions)
+    confirmed: dict[str, set[str]] = defaultdict(set)
+    for name in (
+        *(name for e in extractions for name in e.people),
+        *lexicon.aliases,
+        *lexicon.aliases.values(),
+    ):
+        confirmed[_surname(name)].add(name)
+
+    def is_confirmed(subject: str) -> bool:
+        # "Haven" and "Jane Haven" are one person's names; "New Haven" and "Jane Haven" are not.
+        return any(
+            _ends_with(name, subject) or _ends_with(subject, name)
+            for name in confirmed.get(_surname(subject), ())
+        )
+
+    kept = tuple(
+        replace(
+            e,
+            assertions=tuple(
+                a if is_confirmed(a.subject) else replace(a, subject="") for a in e.assertions
+            ),
+        )
+        for e in extractions
+    )
     corpus = canonical_names(
-        (name for e in extractions for name in (*e.people, *(a.subject for a in e.assertions))),
+        (name for e in kept for name in (*e.people, *(a.subject for a in e.assertions))),
         lexicon.aliases,
     )
     resolved: list[Assertion] = []
-    for extraction in extractions:
+    for extraction in kept:
         local = canonical_names(
             (*extraction.people, *(a.subject for a in extraction.assertions)), lexicon.aliases
         )
@@ -41,6 +69,11 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
             subject = corpus.get(local.get(assertion.subject, assertion.subject), assertion.subject)
             resolved.append(replace(assertion, subject=subject))
     return tuple(resolved)
+
+
+def _surname(name: str) -> str:
+    words = name.casefold().split()
+    return words[-1] if words else ""
 
 
 def canonical_names(names: Iterable[str], aliases: Mapping[str, str]) -> dict[str, str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.pipeline import Setup, extract_all
 from crosscheck.resolve import canonical_names
+from tests.conftest import make_article
 
 CASES = [
     pytest.param(
@@ -46,3 +48,18 @@ def test_canonical_names(
     names: list[str], aliases: dict[str, str], expected: dict[str, str]
 ) -> None:
     assert canonical_names(names, aliases) == expected
+
+
+def test_subjects_no_article_confirms_are_not_compared(setup: Setup) -> None:
+    named = make_article("Ms Roe will be sworn in on 1 January 2026.", id="a")
+    unnamed = make_article("New Haven will be sworn in on 1 January 2026.", id="b")
+    other_haven = make_article("Jane Haven said she would come.", id="c")
+    assert [a.subject for a in extract_all([named, unnamed], setup)] == ["Roe", ""]
+    assert [a.subject for a in extract_all([named, unnamed, other_haven], setup)] == ["Roe", ""]
+
+
+def test_another_article_can_confirm_a_name(setup: Setup) -> None:
+    unconfirmed = make_article("Haven will be sworn in on 1 January 2026.", id="a")
+    confirming = make_article("Jane Haven said she would come.", id="b")
+    assert [a.subject for a in extract_all([unconfirmed], setup)] == [""]
+    assert [a.subject for a in extract_all([unconfirmed, confirming], setup)] == ["Jane Haven"]

@@ -33,5 +33,5 @@ def extract(article: Article, lexicon: Lexicon) -> Extraction:
     return Extraction(
         article=article.id,
         assertions=tuple(sorted(found, key=lambda a: (a.span.start, a.span.end, a.kind))),
-        people=tuple(mention.name for mention in source.people),
+        people=tuple(mention.name for mention in source.people if mention.confirmed),
     )

@@ -37,7 +37,10 @@ def extract_dates(source: Source) -> tuple[Assertion, ...]:
     people = source.people
     found: list[Assertion] = []
     for match in find_dates(
-        source.text, published=source.article.published, start=source.article.body_start
+        source.text,
+        published=source.article.published,
+        start=source.article.body_start,
+        holidays=source.lexicon.holidays,
     ):
         sentence = source.sentence(match.start)
         event = _nearest_event(source, sentence, match)

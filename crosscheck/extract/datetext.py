@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+from crosscheck.holidays import Holiday
+from crosscheck.lexicon import holiday_key
 from crosscheck.values import DateValue
 
 
@@ -86,15 +88,24 @@ _CHAIN_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-\u2013]\
 
 
 def find_dates(
-    text: str, *, published: dt.date | None, start: int = 0, end: int | None = None
+    text: str,
+    *,
+    published: dt.date | None,
+    start: int = 0,
+    end: int | None = None,
+    holidays: Mapping[str, Holiday] | None = None,
 ) -> tuple[DateMatch, ...]:
-    """The calendar dates in text[start:end], longest first where they overlap, sorted by start."""
+    """The calendar dates in text[start:end], longest first where they overlap, sorted by start.
+
+    `holidays` maps named days (folded by `holiday_key`) to when they fall.
+    """
     if isinstance(published, dt.datetime):
         published = published.date()
     stop = len(text) if end is None else end
     plain: list[DateMatch] = []
     chained: list[DateMatch] = []
-    for form in _FORMS:
+    forms = _FORMS if not holidays else (*_FORMS, _holiday_form(tuple(sorted(holidays.items()))))
+    for form in forms:
         (chained if form.chained else plain).extend(_matches(form, text, start, stop, published))
     kept: list[DateMatch] = []
     starts: list[int] = []
@@ -302,3 +313,36 @@ _FORMS: tuple[_Form, ...] = (
     _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True),
     _form(_BARE_YEAR, _year, chained=True),
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _holiday_form(table: tuple[tuple[str, Holiday], ...]) -> _Form:
+    """A form for the named days of a lexicon: "New Year's Day", "Thanksgiving 2025"."""
+    days = dict(table)
+    names = sorted(days, key=len, reverse=True)
+    # Any apostrophe and any run of spaces, whatever the case: the keys are folded the same way.
+    alternatives = "|".join(
+        re.escape(name).replace("'", "['’]").replace(r"\ ", _SP) for name in names
+    )
+
+    def build(groups: Groups, published: dt.date | None) -> DateValue | None:
+        holiday = days[holiday_key(groups["holiday"] or "")]
+        written = groups.get("year")
+        if written:
+            return _on(holiday, int(written))
+        if published is None:
+            return holiday.without_year()
+        years = range(published.year - 1, published.year + 2)
+        positions = {y: holiday.on(y).toordinal() for y in years}
+        year = _pick_year(positions, published.toordinal(), None)
+        return holiday.without_year() if year is None else _on(holiday, year)
+
+    return _form(
+        rf"(?i:\b(?P<holiday>{alternatives})\b)(?:{_YEAR_SEP}{_YEAR})?",
+        build,
+    )
+
+
+def _on(holiday: Holiday, year: int) -> DateValue:
+    day = holiday.on(year)
+    return DateValue(year=day.year, month=day.month, day=day.day)

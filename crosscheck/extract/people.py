@@ -1,16 +1,18 @@
 """Finding the people an article names, so other extractors can say whom a statement is about.
 
-A capitalized run of words is a person's name when the article gives evidence for it somewhere:
+A capitalized run of words is a person's name when an article gives evidence for it somewhere:
 an honorific or office title before it ("Mr Mamdani", "President Donald Trump"), a speech verb
 next to it ("Trump said", "said Leavitt"), or a relative clause or age after it ("Cuomo, who",
 "Mamdani, 34,"). Evidence for a surname carries over to every mention that ends in it, so
-"Zohran Mamdani" and a bare "Mamdani" are both people once "Mr Mamdani" appears.
+"Zohran Mamdani" and a bare "Mamdani" are both people once "Mr Mamdani" appears. Runs without
+evidence are kept, unconfirmed: another article may confirm them, and the resolve stage drops
+subjects that no article confirms.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.lexicon import Lexicon
@@ -37,6 +39,9 @@ class Mention:
     end: int
     name: str
     possessive: bool = False
+    # Whether this article gives evidence the name is a person's; unconfirmed mentions may still
+    # be confirmed by another article of the corpus (see resolve).
+    confirmed: bool = False
 
     @property
     def surname(self) -> str:
@@ -79,7 +84,7 @@ def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention, ...]:
-    """Every mention of a person in the text from `start`, in text order."""
+    """Every capitalized run that may name a person, in text order, marked if confirmed."""
     candidates: list[tuple[Mention, bool]] = []
     after, before = _evidence_patterns(lexicon)
     common = frozenset(_LOWER_WORD.findall(text, start))
@@ -98,7 +103,7 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
         )
         candidates.append((mention, evidence))
     known = {mention.surname for mention, evidence in candidates if evidence}
-    return tuple(mention for mention, _ in candidates if mention.surname in known)
+    return tuple(replace(mention, confirmed=mention.surname in known) for mention, _ in candidates)
 
 
 def _clean_name(raw: str, lexicon: Lexicon, common: frozenset[str]) -> str:
