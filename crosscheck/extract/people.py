@@ -122,7 +122,13 @@ def _clean_name(raw: str, lexicon: Lexicon, common: frozenset[str]) -> str:
         if words[index].lower() in common and words[index] not in lexicon.name_particles:
             del words[: index + 1]
             break
-    openers = lexicon.not_names | lexicon.honorifics | lexicon.titles
+    # "Texas Governor Greg Abbott": the name starts after the last title or honorific.
+    prefixes = lexicon.honorifics | lexicon.titles
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in prefixes:
+            del words[: index + 1]
+            break
+    openers = lexicon.not_names | prefixes
     while words and (words[0] in openers or words[0].rstrip(".") in openers):
         words.pop(0)
     if not words:

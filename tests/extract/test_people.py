@@ -32,6 +32,12 @@ CASES = [
     pytest.param("Charles de Gaulle said no.", ["Charles de Gaulle"], id="particle"),
     pytest.param("Meanwhile Jane Roe said no.", ["Jane Roe"], id="sentence-opener-dropped"),
     pytest.param(
+        "Texas Governor Greg Abbott said no.", ["Greg Abbott"], id="place-and-title-dropped"
+    ),
+    pytest.param(
+        "US President Donald Trump said no.", ["Donald Trump"], id="acronym-and-title-dropped"
+    ),
+    pytest.param(
         "Political Feud With Roe\nJane Roe said the feud with him was over.",
         ["Roe", "Jane Roe"],
         id="headline-words-dropped",
