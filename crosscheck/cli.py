@@ -217,7 +217,7 @@ def _read(paths: Sequence[str], encoding: str) -> tuple[Article, ...]:
                 f"no PATH given and no {DEFAULT_CORPUS}/ folder here; name article files or folders"
             )
         paths = (DEFAULT_CORPUS,)
-    loaded: Loaded = load(paths, stdin=click.get_binary_stream("stdin"), encoding=encoding)
+    loaded: Loaded = load(paths, encoding=encoding)
     for problem in loaded.problems:
         click.echo(f"Warning: {problem}", err=True)
     return loaded.articles
