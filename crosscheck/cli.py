@@ -51,28 +51,22 @@ def _paths_argument(command: _F) -> _F:
     return click.argument("paths", nargs=-1, metavar="[PATH]...")(command)
 
 
+_rules_option = click.option(
+    "--rules",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Also read rule files (DIR/*.toml) and vocabulary (DIR/lexicon/*.toml). Repeatable.",
+)
+_version_option = click.version_option(__version__, prog_name="crosscheck")
+
+
 def _common_options(command: _F) -> _F:
-    for option in reversed(
-        (
-            click.option(
-                "--rules",
-                "rules_dirs",
-                multiple=True,
-                type=click.Path(file_okay=False, path_type=Path),
-                metavar="DIR",
-                help="Also read rule files (and lexicon/*.toml) from DIR. Repeatable.",
-            ),
-            click.option(
-                "--encoding",
-                default="utf-8",
-                show_default=True,
-                help="Text encoding of the article files.",
-            ),
-            click.version_option(__version__, prog_name="crosscheck"),
-        )
-    ):
-        command = option(command)
-    return command
+    encoding = click.option(
+        "--encoding", default="utf-8", show_default=True, help="Text encoding of the article files."
+    )
+    return _rules_option(encoding(_version_option(command)))
 
 
 def _format_option(*choices: str) -> Callable[[_F], _F]:
@@ -87,7 +81,7 @@ def _format_option(*choices: str) -> Callable[[_F], _F]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="crosscheck")
+@_version_option
 def main() -> None:
     """Cross-check news coverage of one story across outlets.
 
@@ -155,15 +149,8 @@ def extract(
 
 @main.command(name="rules")
 @click.argument("rule_id", required=False)
-@click.option(
-    "--rules",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    metavar="DIR",
-    help="Also read rule files from DIR. Repeatable.",
-)
-@click.version_option(__version__, prog_name="crosscheck")
+@_rules_option
+@_version_option
 @user_errors
 def rules_command(rule_id: str | None, rules_dirs: tuple[Path, ...]) -> None:
     """List the rules, or show one rule's documentation and settings.
