@@ -36,6 +36,9 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+# The participants of a joint event (a meeting) form one subject: their names, sorted, joined.
+JOINT = " & "
+
 STATUS_ORDER = {status: rank for rank, status in enumerate(Status)}
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
 

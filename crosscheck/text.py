@@ -134,3 +134,22 @@ def line_starts(text: str) -> tuple[int, ...]:
 def line_number(starts: tuple[int, ...], offset: int) -> int:
     """The 1-based line of `offset`, given `line_starts(text)`."""
     return bisect.bisect_right(starts, offset)
+
+
+# An embedded social-media post as pasted into article text: a link to a picture, or a
+# sign-off like "— Luna (@LunaForTruth) November 17, 2025". Its words are somebody else's.
+_EMBED_MARK = re.compile(
+    r"pic\.twitter\.com/\w+|—\s*[^\n—]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+)
+
+
+def embedded_posts(text: str, start: int = 0) -> tuple[Sentence, ...]:
+    """The lines of the text that hold an embedded social-media post."""
+    found: list[Sentence] = []
+    for mark in _EMBED_MARK.finditer(text, start):
+        begin = text.rfind("\n", start, mark.start()) + 1 or start
+        end = text.find("\n", mark.end())
+        line = Sentence(max(begin, start), len(text) if end < 0 else end)
+        if not found or found[-1] != line:
+            found.append(line)
+    return tuple(found)

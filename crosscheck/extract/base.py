@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from crosscheck.extract.people import Mention, find_people
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Article, Assertion, Kind, Span
-from crosscheck.text import Sentence, line_number, line_starts, sentence_at, sentences
+from crosscheck.text import (
+    Sentence,
+    embedded_posts,
+    line_number,
+    line_starts,
+    sentence_at,
+    sentences,
+)
 from crosscheck.values import Value
 
 
@@ -20,6 +27,12 @@ class Source:
     sentences: tuple[Sentence, ...]
     lines: tuple[int, ...]
     people: tuple[Mention, ...]
+    # Lines holding embedded social-media posts: somebody else's words, not the article's.
+    embeds: tuple[Sentence, ...] = ()
+
+    def in_embed(self, offset: int) -> bool:
+        """Whether an offset falls inside an embedded post."""
+        return any(embed.start <= offset < embed.end for embed in self.embeds)
 
     @property
     def text(self) -> str:
@@ -69,4 +82,5 @@ def prepare(article: Article, lexicon: Lexicon) -> Source:
         sentences=sentences(article.text, article.body_start),
         lines=line_starts(article.text),
         people=find_people(article.text, lexicon, start=article.body_start),
+        embeds=embedded_posts(article.text, article.body_start),
     )

@@ -1,0 +1,121 @@
+"""Events a date or place belongs to, and whose events they are.
+
+An event is signalled by a word from rules/lexicon/events.toml ("sworn in", "meeting"). Its
+subject is found by a small grammar around that word: the person before its verb ("Jane Roe will
+be sworn in", "Jane Roe, who won, took office"), a possessive ("Roe's inauguration") or the
+person after it ("the inauguration of Jane Roe"). A joint event (a meeting) belongs to everyone
+the sentence names, written "A & B"; "the meeting" with fewer than two names refers back to the
+last meeting of the article that had them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.extract.base import Source
+from crosscheck.extract.people import Mention
+from crosscheck.lexicon import Lexicon
+from crosscheck.model import JOINT
+from crosscheck.text import Sentence
+
+# What may stand between a person and the verb of their event: auxiliaries, adverbs, and at
+# most one clause set off by commas ("Jane Roe, who won in June, will be sworn in"), or the
+# start of a relative clause or appositive ("Roe, who was born", "Roe, a citizen born").
+SUBJECT_GAP = re.compile(
+    r"(?:\s*,[^,;:]{1,80},|\s*,\s*(?:who|which)|\s*,\s*(?:a|an|the)\s[^,;:]{1,80})?"
+    r"(?:\s+(?:will|would|shall|should|is|was|are|were|be|been|being|to|has|have|had|not|"
+    r"also|soon|officially|formally|expected|set|due|scheduled|finally|then|later|"
+    r"reportedly|once|again|just|already|planned|plans|hopes|going))*\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}$")
+_OBJECT_GAP = re.compile(r"^\s+(?:of|with|for|between)\s+(?:[a-z-]+\s+){0,3}$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|their|planned|upcoming|potential)\s+\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event word found in the text: which event it signals and where it stands."""
+
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def _trigger_pattern(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    events = {
+        " ".join(word.lower().split()): name
+        for name, words in lexicon.events.items()
+        for word in words
+    }
+    words = sorted(events, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), events
+
+
+def events_in(source: Source, start: int, end: int) -> list[Event]:
+    """Every event word between two offsets."""
+    pattern, names = _trigger_pattern(source.lexicon)
+    return [
+        Event(names[" ".join(m.group().lower().split())], m.start(), m.end())
+        for m in pattern.finditer(source.text, start, end)
+    ]
+
+
+def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> Event | None:
+    """The event word of the sentence closest to the span start:end."""
+    found = events_in(source, sentence.start, sentence.end)
+    return min(
+        found,
+        key=lambda e: (max(start - e.end, e.start - end, 0), e.start),
+        default=None,
+    )
+
+
+def event_subject(source: Source, sentence: Sentence, event: Event) -> str:
+    """Whose event it is: one person, or "A & B" for the people of a joint event."""
+    people = people_in(source, sentence)
+    if event.name in source.lexicon.joint_events:
+        return _participants(source, people, event)
+    return grammatical_subject(source.text, people, event.start, event.end)
+
+
+def grammatical_subject(text: str, people: list[Mention], start: int, end: int) -> str:
+    """The person a verb or noun at start:end is about: its subject, possessor or object."""
+    for person in reversed(people):
+        if person.end > start:
+            continue
+        gap = text[person.end : start]
+        if SUBJECT_GAP.match(gap) or (person.possessive and _POSSESSIVE_GAP.match(gap)):
+            return person.name
+        break
+    for person in people:
+        if person.start >= end and _OBJECT_GAP.match(text[end : person.start]):
+            return person.name
+    return ""
+
+
+def _participants(source: Source, people: list[Mention], event: Event) -> str:
+    names = sorted({p.name for p in people})
+    if len(names) >= 2:
+        return JOINT.join(names)
+    if not _DEFINITE.search(source.text, max(0, event.start - 20), event.start):
+        return ""
+    # "the meeting": the last meeting, earlier in the article, whose sentence named its people.
+    for sentence in reversed(source.sentences):
+        if sentence.end > event.start:
+            continue
+        if any(e.name == event.name for e in events_in(source, sentence.start, sentence.end)):
+            earlier = sorted({p.name for p in people_in(source, sentence)})
+            if len(earlier) >= 2:
+                return JOINT.join(earlier)
+    return ""
+
+
+def people_in(source: Source, sentence: Sentence) -> list[Mention]:
+    """The names in a sentence."""
+    # Unconfirmed names too: another article may confirm them; resolve drops the rest.
+    return [p for p in source.people if sentence.start <= p.start and p.end <= sentence.end]
