@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from crosscheck.model import Kind
-from crosscheck.values import DateValue, NumberValue, Value
+from crosscheck.values import DateValue, NumberValue, PlaceValue, TitleValue, Value
 
 Comparator = Callable[[Value, Value, float], bool]
 
@@ -34,8 +34,22 @@ def date(first: Value, second: Value, tolerance: float) -> bool:
     return first.compatible(second)
 
 
+def title(first: Value, second: Value, tolerance: float) -> bool:
+    """Titles are compatible unless their ordinals differ or one says "former" of a held office."""
+    if not isinstance(first, TitleValue) or not isinstance(second, TitleValue):
+        return first == second
+    return first.compatible(second)
+
+
+def contains(first: Value, second: Value, tolerance: float) -> bool:
+    """Places are compatible when they are one place or one contains the other."""
+    if not isinstance(first, PlaceValue) or not isinstance(second, PlaceValue):
+        return first == second
+    return first.compatible(second)
+
+
 COMPARATORS: Mapping[str, Comparator] = MappingProxyType(
-    {"equal": equal, "interval": interval, "date": date}
+    {"equal": equal, "interval": interval, "date": date, "title": title, "contains": contains}
 )
 
 # Which kinds of assertion each comparator can judge; the rule loader checks this.
@@ -44,5 +58,7 @@ COMPARATOR_KINDS: Mapping[str, frozenset[Kind]] = MappingProxyType(
         "equal": frozenset(Kind),
         "interval": frozenset({Kind.AGE, Kind.COUNT}),
         "date": frozenset({Kind.DATE}),
+        "title": frozenset({Kind.TITLE}),
+        "contains": frozenset({Kind.PLACE}),
     }
 )

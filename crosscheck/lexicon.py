@@ -1,8 +1,8 @@
-"""The vocabulary extractors use (titles, event words, holidays, aliases) from rules/lexicon.
+"""The vocabulary extractors use (titles, offices, event words, places, holidays, aliases).
 
-Every file under `lexicon/` in a rules folder is a TOML table of lists (or, for `events`,
-`aliases` and `holidays`, of name = value pairs). Folders given later add to the lists and
-override the pairs, so an editor extends the vocabulary with a file in `--rules DIR/lexicon/`.
+Every file under `lexicon/` in a rules folder is a TOML file of lists and tables. Folders given
+later add to the lists and override the tables' entries, so an editor extends the vocabulary
+with a file in `--rules DIR/lexicon/`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from crosscheck.errors import CrosscheckError
 from crosscheck.holidays import Holiday, parse_holiday
 from crosscheck.tomlfile import TomlFile, check_keys, read_toml, string_list
+from crosscheck.values import ACTING, ELECT, FORMER, THEN
 
 _LIST_KEYS = (
     "honorifics",
@@ -24,8 +25,18 @@ _LIST_KEYS = (
     "institution_words",
     "speech_verbs",
     "name_particles",
+    "offices",
+    "role_verbs",
+    "joint_events",
 )
-_TABLE_KEYS = ("events", "aliases", "holidays")
+# Tables of name = text; for places the text may be empty (a place inside nothing).
+_TEXT_TABLES = ("aliases", "title_status", "places", "place_aliases")
+_TABLE_KEYS = ("events", "holidays", *_TEXT_TABLES)
+_STATUSES = (FORMER, ELECT, ACTING, THEN)
+
+
+def _empty() -> Mapping[str, Any]:
+    return MappingProxyType({})
 
 
 # eq=False: a lexicon is loaded once per run, and identity hashing lets extractors cache the
@@ -40,12 +51,22 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    # office names, lower case ("mayor", "press secretary") and verbs that give one ("sworn in")
+    offices: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
+    # a word before an office -> its status ("former" -> former, "incoming" -> elect)
+    title_status: Mapping[str, str] = field(default_factory=_empty)
     # event name -> the words and phrases that signal it ("sworn-in" -> "sworn in", "take office")
-    events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    events: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # events that belong to everyone taking part ("meeting"), not to one person
+    joint_events: frozenset[str] = frozenset()
     # any spelling of a name -> the canonical name to report it under
-    aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    aliases: Mapping[str, str] = field(default_factory=_empty)
     # a named day, folded by `holiday_key` -> when it falls
-    holidays: Mapping[str, Holiday] = field(default_factory=lambda: MappingProxyType({}))
+    holidays: Mapping[str, Holiday] = field(default_factory=_empty)
+    # place -> the place that directly contains it ("" for none); other spellings -> place
+    places: Mapping[str, str] = field(default_factory=_empty)
+    place_aliases: Mapping[str, str] = field(default_factory=_empty)
 
 
 def holiday_key(name: str) -> str:
@@ -56,12 +77,21 @@ def holiday_key(name: str) -> str:
 def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     """Merge every `lexicon/*.toml` of the given rules folders, in order."""
     lists: dict[str, set[str]] = {key: set() for key in _LIST_KEYS}
+    tables: dict[str, dict[str, str]] = {key: {} for key in _TEXT_TABLES}
     events: dict[str, list[str]] = {}
-    aliases: dict[str, str] = {}
     holidays: dict[str, Holiday] = {}
+    origin: dict[str, TomlFile] = {}  # place or alias -> the file that set it last
     for folder in rule_dirs:
         for path in sorted((folder / "lexicon").glob("*.toml")):
-            _merge_file(path, lists, events, aliases, holidays)
+            file = read_toml(path)
+            _merge_file(file, lists, tables, events, holidays)
+            for key in ("places", "place_aliases"):
+                origin.update(dict.fromkeys(_table(file, key), file))
+    _check_places(tables["places"], tables["place_aliases"], origin)
+
+    def frozen(table: dict[str, str]) -> Mapping[str, str]:
+        return MappingProxyType(dict(sorted(table.items())))
+
     return Lexicon(
         honorifics=frozenset(lists["honorifics"]),
         titles=frozenset(lists["titles"]),
@@ -69,39 +99,73 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         institution_words=frozenset(lists["institution_words"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
         name_particles=frozenset(lists["name_particles"]),
+        offices=frozenset(office.lower() for office in lists["offices"]),
+        role_verbs=frozenset(verb.lower() for verb in lists["role_verbs"]),
+        joint_events=frozenset(lists["joint_events"]),
+        title_status=MappingProxyType(
+            {word.lower(): status for word, status in sorted(tables["title_status"].items())}
+        ),
         events=MappingProxyType({name: tuple(words) for name, words in sorted(events.items())}),
-        aliases=MappingProxyType(dict(sorted(aliases.items()))),
+        aliases=frozen(tables["aliases"]),
         holidays=MappingProxyType(dict(sorted(holidays.items()))),
+        places=frozen(tables["places"]),
+        place_aliases=frozen(tables["place_aliases"]),
     )
 
 
 def _merge_file(
-    path: Path,
+    file: TomlFile,
     lists: dict[str, set[str]],
+    tables: dict[str, dict[str, str]],
     events: dict[str, list[str]],
-    aliases: dict[str, str],
     holidays: dict[str, Holiday],
 ) -> None:
-    file = read_toml(path)
     data = file.data
     for key in data:
         check_keys({key: None}, (*_LIST_KEYS, *_TABLE_KEYS), file.where(key))
     for key in _LIST_KEYS:
         lists[key].update(string_list(data, key, file.where(key)))
+    for key, table in tables.items():
+        for name, text in _table(file, key).items():
+            if not isinstance(text, str) or (key != "places" and not text.strip()):
+                raise CrosscheckError(f"{file.where(name)}: [{key}] '{name}' needs a name")
+            if key == "title_status" and text not in _STATUSES:
+                raise CrosscheckError(
+                    f"{file.where(name)}: [title_status] '{name}' must be one of: "
+                    + ", ".join(_STATUSES)
+                )
+            table[name] = text
     for name, words in _table(file, "events").items():
         events.setdefault(name, []).extend(string_list({name: words}, name, file.where(name)))
-    for alias, canonical in _table(file, "aliases").items():
-        if not isinstance(canonical, str) or not canonical.strip():
-            raise CrosscheckError(
-                f"{file.where(alias)}: alias '{alias}' must name a canonical name"
-            )
-        aliases[alias] = canonical
     for name, spec in _table(file, "holidays").items():
         if not isinstance(spec, str):
             raise CrosscheckError(
                 f"{file.where(name)}: holiday '{name}' needs a rule like \"12-25\""
             )
         holidays[holiday_key(name)] = parse_holiday(spec, file.where(name))
+
+
+def _check_places(
+    places: Mapping[str, str], aliases: Mapping[str, str], origin: Mapping[str, TomlFile]
+) -> None:
+    """Every place's container and every alias's target is a known place; no place is in itself."""
+    for name, parent in places.items():
+        if parent and parent not in places:
+            raise CrosscheckError(
+                f"{origin[name].where(name)}: '{name}' is in '{parent}', which is not a place"
+            )
+        seen = {name}
+        while parent:
+            if parent in seen:
+                raise CrosscheckError(f"{origin[name].where(name)}: '{name}' ends up inside itself")
+            seen.add(parent)
+            parent = places[parent]
+    for alias, target in aliases.items():
+        if target not in places:
+            raise CrosscheckError(
+                f"{origin[alias].where(alias)}: alias '{alias}' names '{target}',"
+                " which is not a place"
+            )
 
 
 def _table(file: TomlFile, key: str) -> Mapping[str, Any]:

@@ -3,17 +3,19 @@
 A short form ("Mamdani", "Mr Mamdani" once its honorific is dropped) becomes the fullest name that
 ends in it ("Zohran Mamdani"), first among the names of its own article, then across the corpus;
 when two different fuller names end in it ("Donald Trump", "Melania Trump") it stays as written.
-Aliases an editor forces (rules/lexicon/aliases.toml) win over all of that.
+Aliases an editor forces (rules/lexicon/aliases.toml) win over all of that. A role named without
+a person ("the mayor-elect") goes to the one person who holds it, if there is exactly one.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from crosscheck.lexicon import Lexicon
-from crosscheck.model import Assertion
+from crosscheck.model import JOINT, Assertion, Kind
+from crosscheck.values import ACTING, ELECT, TitleValue, Value
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,28 +49,80 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
             for name in confirmed.get(_surname(subject), ())
         )
 
+    def confirmed_subject(subject: str) -> str:
+        parts = [part for part in subject.split(JOINT) if is_confirmed(part)]
+        if JOINT in subject and len(parts) < 2:
+            return ""
+        return JOINT.join(parts)
+
     kept = tuple(
         replace(
             e,
             assertions=tuple(
-                a if is_confirmed(a.subject) else replace(a, subject="") for a in e.assertions
+                replace(a, subject=confirmed_subject(a.subject)) for a in e.assertions
             ),
         )
         for e in extractions
     )
     corpus = canonical_names(
-        (name for e in kept for name in (*e.people, *(a.subject for a in e.assertions))),
-        lexicon.aliases,
+        (name for e in kept for name in (*e.people, *_names(e.assertions))), lexicon.aliases
     )
     resolved: list[Assertion] = []
     for extraction in kept:
         local = canonical_names(
-            (*extraction.people, *(a.subject for a in extraction.assertions)), lexicon.aliases
+            (*extraction.people, *_names(extraction.assertions)), lexicon.aliases
         )
         for assertion in extraction.assertions:
-            subject = corpus.get(local.get(assertion.subject, assertion.subject), assertion.subject)
-            resolved.append(replace(assertion, subject=subject))
-    return tuple(resolved)
+            parts = {
+                corpus.get(local.get(part, part), part) for part in assertion.subject.split(JOINT)
+            }
+            resolved.append(replace(assertion, subject=JOINT.join(sorted(parts))))
+    return attribute_roles(resolved)
+
+
+def attribute_roles(assertions: Iterable[Assertion]) -> tuple[Assertion, ...]:
+    """Give a role named without a person ("the mayor-elect") to the one person who holds it.
+
+    The holder is looked for in the same article first, then in the whole corpus; when no one
+    or several people hold the role, it stays without a subject and is not compared.
+    """
+    assertions = tuple(assertions)
+    named = [a for a in assertions if a.kind is Kind.TITLE and a.subject]
+
+    def holders(role: Assertion, pool: Iterable[Assertion]) -> set[str]:
+        return {
+            a.subject
+            for a in pool
+            if a.attribute == role.attribute and _may_refer_to(role.value, a.value)
+        }
+
+    result: list[Assertion] = []
+    for assertion in assertions:
+        if assertion.kind is Kind.TITLE and not assertion.subject:
+            local = holders(
+                assertion, (a for a in named if a.span.article == assertion.span.article)
+            )
+            found = local or holders(assertion, named)
+            if len(found) == 1:
+                assertion = replace(assertion, subject=found.pop())
+        result.append(assertion)
+    return tuple(result)
+
+
+def _may_refer_to(role: Value, held: Value) -> bool:
+    """Whether "the mayor" can mean a person said to be "mayor-elect" (yes) or "former mayor"."""
+    if not isinstance(role, TitleValue) or not isinstance(held, TitleValue):
+        return False
+    if role.status and role.status != held.status:
+        return False
+    if not role.status and held.status not in ("", ELECT, ACTING):
+        return False
+    return role.place is None or held.place is None or role.place.compatible(held.place)
+
+
+def _names(assertions: Iterable[Assertion]) -> Iterator[str]:
+    for assertion in assertions:
+        yield from assertion.subject.split(JOINT)
 
 
 def _surname(name: str) -> str:

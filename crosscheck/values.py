@@ -161,4 +161,86 @@ def _human(number: float) -> str:
     return f"{number:,}"
 
 
-Value: TypeAlias = DateValue | NumberValue
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceValue:
+    """A place by canonical name, with the places that contain it (innermost first).
+
+    `known` says the gazetteer (rules/lexicon/places.toml) knows it; an unknown place can only
+    be compared by name, so it is never said to conflict with a differently named one.
+    """
+
+    name: str
+    within: tuple[str, ...] = ()
+    known: bool = False
+
+    def to_json(self) -> JsonValue:
+        """The JSON form: canonical `name` and the places containing it."""
+        return {"name": self.name, "within": list(self.within)}
+
+    def describe(self) -> str:
+        """The name, and the outermost place containing it: "Oval Office (United States)"."""
+        return f"{self.name} ({self.within[-1]})" if self.within else self.name
+
+    def compatible(self, other: PlaceValue) -> bool:
+        """Whether both can be right: the same place, one inside the other, or not known."""
+        if self.name == other.name or self.name in other.within or other.name in self.within:
+            return True
+        return not (self.known and other.known)
+
+
+# Status qualifiers of a title. "then" (then-governor) speaks of another time, so it is
+# compatible with every status.
+FORMER, ELECT, ACTING, THEN = "former", "elect", "acting", "then"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TitleValue:
+    """An office a person holds: its name, status qualifier, ordinal and where it is held."""
+
+    name: str
+    status: str = ""
+    ordinal: int | None = None
+    place: PlaceValue | None = None
+
+    def to_json(self) -> JsonValue:
+        """The JSON form: canonical `name`, `qualifiers`, `ordinal` and `place`."""
+        return {
+            "name": self.name,
+            "qualifiers": [self.status] if self.status else [],
+            "ordinal": self.ordinal,
+            "place": None if self.place is None else self.place.name,
+        }
+
+    def describe(self) -> str:
+        """How an editor would write it: "former New York governor", "111th mayor"."""
+        name = f"{self.name}-elect" if self.status == ELECT else self.name
+        if self.ordinal is not None:
+            name = f"{_ordinal(self.ordinal)} {name}"
+        words = [w for w in (self.place.name if self.place else "", name) if w]
+        if self.status and self.status != ELECT:
+            words.insert(0, self.status)
+        return " ".join(words)
+
+    def compatible(self, other: TitleValue) -> bool:
+        """Whether both can be true of one person at one time."""
+        if (
+            self.place is not None
+            and other.place is not None
+            and not self.place.compatible(other.place)
+        ):
+            return True  # the same office in two places: two facts, not a contradiction
+        if self.ordinal is not None and other.ordinal is not None and self.ordinal != other.ordinal:
+            return False
+        # "former governor" and "governor" cannot both be true at once; -elect, acting and
+        # then- can stand beside a plain title (timing, or loose usage).
+        return {self.status, other.status} != {FORMER, ""}
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+Value: TypeAlias = DateValue | NumberValue | PlaceValue | TitleValue

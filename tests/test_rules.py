@@ -141,7 +141,7 @@ def test_lexicon_files_merge_and_extend(tmp_path: Path) -> None:
         ),
         pytest.param(
             "[aliases]\nAOC = 3\n",
-            r"mine\.toml:2: alias 'AOC' must name a canonical name",
+            r"mine\.toml:2: \[aliases\] 'AOC' needs a name",
             id="bad-alias",
         ),
     ],

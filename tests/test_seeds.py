@@ -43,3 +43,59 @@ def test_the_sworn_in_date_is_one_agreement_of_three_wordings(report: Report) ->
 
 def test_no_conflict_a_careful_reader_would_dismiss(report: Report) -> None:
     assert [f.message for f in report.findings if f.status is Status.CONFLICT] == []
+
+
+def test_one_canonical_name_per_person(report: Report) -> None:
+    subjects = {part for f in report.findings for part in f.subject.split(" & ")}
+    assert {"Zohran Mamdani", "Donald Trump", "Andrew Cuomo", "Karoline Leavitt"} <= subjects
+    surnames = [name.split()[-1] for name in subjects]
+    assert len(surnames) == len(set(surnames)), subjects
+
+
+def test_mayor_elect_agrees_across_the_four_articles_that_use_it(report: Report) -> None:
+    (mayor,) = findings(report, Kind.TITLE, "mayor")
+    assert (mayor.status, mayor.subject) == (Status.AGREE, "Zohran Mamdani")
+    elect = {a.span.article[:3] for a in mayor.assertions if a.value.status == "elect"}  # type: ignore[union-attr]
+    assert elect == {"001", "002", "003", "004"}
+
+
+def test_the_111th_mayor_agrees(report: Report) -> None:
+    (ordinal,) = findings(report, Kind.TITLE, "mayor (ordinal)")
+    assert ordinal.status is Status.AGREE
+    assert {(a.span.article[:3], a.value.ordinal) for a in ordinal.assertions} == {  # type: ignore[union-attr]
+        ("002", 111),
+        ("004", 111),
+    }
+
+
+@pytest.mark.parametrize(
+    ("subject", "attribute", "words"),
+    [
+        ("Karoline Leavitt", "press secretary", "White House press secretary"),
+        ("Zohran Mamdani", "state assembly member", "former state assembly member"),
+    ],
+)
+def test_titles_one_outlet_gives_are_single(
+    report: Report, subject: str, attribute: str, words: str
+) -> None:
+    (title,) = findings(report, Kind.TITLE, attribute)
+    assert (title.status, title.subject, [a.text for a in title.assertions]) == (
+        Status.SINGLE,
+        subject,
+        [words],
+    )
+
+
+def test_the_meeting_place_is_not_a_conflict(report: Report) -> None:
+    (place,) = findings(report, Kind.PLACE, "place of meeting")
+    assert place.status is Status.AGREE
+    assert {a.value.name for a in place.assertions} == {"Oval Office", "White House", "Washington"}  # type: ignore[union-attr]
+
+
+def test_born_in_uganda_agrees(report: Report) -> None:
+    (born,) = findings(report, Kind.PLACE, "place of birth")
+    assert (born.status, born.subject) == (Status.AGREE, "Zohran Mamdani")
+    assert {(a.span.article[:3], a.text) for a in born.assertions} == {
+        ("002", "Uganda"),
+        ("004", "Uganda"),
+    }

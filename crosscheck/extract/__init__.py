@@ -1,5 +1,7 @@
 """The extraction stage: every registered extractor run over one article.
 
+What an embedded social-media post says is left out: those are somebody else's words.
+
 Each extractor is a pure function from a prepared `Source` to the assertions it finds; add a
 kind of statement by writing one module and registering its function here.
 """
@@ -12,6 +14,8 @@ from types import MappingProxyType
 from crosscheck.extract.ages import extract_ages
 from crosscheck.extract.base import Source, prepare
 from crosscheck.extract.dates import extract_dates
+from crosscheck.extract.places import extract_places
+from crosscheck.extract.titles import extract_titles
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Article, Assertion, Kind
 from crosscheck.resolve import Extraction
@@ -22,6 +26,8 @@ EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
     {
         Kind.DATE: extract_dates,
         Kind.AGE: extract_ages,
+        Kind.TITLE: extract_titles,
+        Kind.PLACE: extract_places,
     }
 )
 
@@ -29,7 +35,12 @@ EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
 def extract(article: Article, lexicon: Lexicon) -> Extraction:
     """All assertions of one article in text order, and the people it names."""
     source = prepare(article, lexicon)
-    found = [assertion for extractor in EXTRACTORS.values() for assertion in extractor(source)]
+    found = [
+        assertion
+        for extractor in EXTRACTORS.values()
+        for assertion in extractor(source)
+        if not source.in_embed(assertion.span.start)
+    ]
     return Extraction(
         article=article.id,
         assertions=tuple(sorted(found, key=lambda a: (a.span.start, a.span.end, a.kind))),

@@ -38,6 +38,8 @@ class Mention:
     start: int
     end: int
     name: str
+    # Where the name proper starts, after a title or honorific written before it
+    name_start: int = -1
     possessive: bool = False
     # Whether this article gives evidence the name is a person's; unconfirmed mentions may still
     # be confirmed by another article of the corpus (see resolve).
@@ -90,7 +92,7 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     common = frozenset(_LOWER_WORD.findall(text, start))
     for match in _name_pattern(lexicon).finditer(text, start):
         name = _clean_name(match.group("name"), lexicon, common)
-        if not name:
+        if not name or name in lexicon.places or name in lexicon.place_aliases:
             continue
         end = match.end()
         evidence = (
@@ -99,7 +101,11 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
             or before.search(text, max(0, match.start() - 50), match.start()) is not None
         )
         mention = Mention(
-            start=match.start(), end=end, name=name, possessive=match.group("poss") is not None
+            start=match.start(),
+            end=end,
+            name=name,
+            name_start=match.start("name"),
+            possessive=match.group("poss") is not None,
         )
         candidates.append((mention, evidence))
     known = {mention.surname for mention, evidence in candidates if evidence}

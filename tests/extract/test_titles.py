@@ -1,0 +1,140 @@
+"""How news English gives people's offices: before the name, after it, by a verb, or alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.titles import ROLE_CONFIDENCE, extract_titles
+from crosscheck.lexicon import Lexicon
+from tests.conftest import make_source
+
+# (text, [(subject, attribute, span text, describe())])
+CASES = [
+    pytest.param(
+        "White House press secretary Karoline Leavitt said no date was set.",
+        [
+            (
+                "Karoline Leavitt",
+                "press secretary",
+                "White House press secretary",
+                "White House press secretary",
+            )
+        ],
+        id="premodifier-with-organisation",
+    ),
+    pytest.param(
+        "Mr Trump endorsed former New York governor Andrew Cuomo, who said thanks.",
+        [("Andrew Cuomo", "governor", "former New York governor", "former New York governor")],
+        id="premodifier-former-place",
+    ),
+    pytest.param(
+        "He met New York City’s mayor-elect, Zohran Mamdani, on Friday, Mamdani said.",
+        [("Zohran Mamdani", "mayor", "New York City’s mayor-elect", "New York City mayor-elect")],
+        id="premodifier-possessive-place-comma",
+    ),
+    pytest.param(
+        "US President Donald Trump said so.",
+        [("Donald Trump", "president", "US President", "United States president")],
+        id="title-written-as-prefix",
+    ),
+    pytest.param(
+        "Zohran Mamdani, the mayor-elect, said he was ready.",
+        [("Zohran Mamdani", "mayor", "mayor-elect", "mayor-elect")],
+        id="appositive",
+    ),
+    pytest.param(
+        "Mr Mamdani, the 34-year-old democratic socialist and former state assembly member who won, said so.",
+        [
+            (
+                "Mamdani",
+                "state assembly member",
+                "former state assembly member",
+                "former state assembly member",
+            )
+        ],
+        id="appositive-inside-a-longer-phrase",
+    ),
+    pytest.param(
+        "Andrew Cuomo, who is the former governor of New York, said so.",
+        [("Andrew Cuomo", "governor", "former governor of New York", "former New York governor")],
+        id="who-is-with-of-place",
+    ),
+    pytest.param(
+        "Mr Mamdani will be sworn in as New York City's 111th mayor on 1 January.",
+        [
+            (
+                "Mamdani",
+                "mayor (ordinal)",
+                "New York City's 111th mayor",
+                "New York City 111th mayor",
+            )
+        ],
+        id="role-verb-ordinal",
+    ),
+    pytest.param(
+        "Ms Roe was elected as the city's third mayor, she said.",
+        [("Roe", "mayor (ordinal)", "the city's third mayor", "3rd mayor")],
+        id="role-verb-ordinal-word",
+    ),
+    pytest.param(
+        "Acting police chief Jane Roe said the road was closed.",
+        [("Jane Roe", "police chief", "Acting police chief", "acting police chief")],
+        id="acting",
+    ),
+    pytest.param(
+        "Then-governor John Doe said so.",
+        [("John Doe", "governor", "Then-governor", "then governor")],
+        id="then-hyphen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_named_titles(
+    text: str, expected: list[tuple[str, str, str, str]], lexicon: Lexicon
+) -> None:
+    found = [a for a in extract_titles(make_source(text, lexicon)) if a.subject]
+    assert [(a.subject, a.attribute, a.text, a.value.describe()) for a in found] == expected
+    assert all(text[a.span.start : a.span.end] == a.text for a in found)
+
+
+ROLES = [
+    pytest.param("The mayor-elect said she was ready.", "mayor", "The mayor-elect", id="the-role"),
+    pytest.param(
+        "Trump wants to work with the city’s mayor-elect.",
+        "mayor",
+        "the city’s mayor-elect",
+        id="the-citys-role",
+    ),
+    pytest.param(
+        "For New York’s incoming mayor, it is a chance.",
+        "mayor",
+        "New York’s incoming mayor",
+        id="possessive-place-role",
+    ),
+    pytest.param("The US president said so.", "president", "The US president", id="the-place-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "attribute", "span"), ROLES)
+def test_roles_without_a_person(text: str, attribute: str, span: str, lexicon: Lexicon) -> None:
+    (found,) = extract_titles(make_source(text, lexicon))
+    assert (found.subject, found.attribute, found.text, found.confidence) == (
+        "",
+        attribute,
+        span,
+        ROLE_CONFIDENCE,
+    )
+
+
+NONE = [
+    pytest.param("A mayor from Ohio said so.", id="indefinite-role-is-anybody"),
+    pytest.param("The president's son said so.", id="possessive-office-is-not-a-role"),
+    pytest.param("Jane Roe, a democratic socialist, said so.", id="appositive-without-office"),
+    pytest.param("Jane Roe, who is a native New Yorker, said so.", id="who-is-without-office"),
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_title(text: str, lexicon: Lexicon) -> None:
+    assert extract_titles(make_source(text, lexicon)) == ()
