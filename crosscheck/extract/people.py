@@ -91,7 +91,7 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     after, before = _evidence_patterns(lexicon)
     common = frozenset(_LOWER_WORD.findall(text, start))
     for match in _name_pattern(lexicon).finditer(text, start):
-        name = _clean_name(match.group("name"), lexicon, common)
+        name, name_start = _clean_name(match, lexicon, common)
         if not name or name in lexicon.places or name in lexicon.place_aliases:
             continue
         end = match.end()
@@ -104,7 +104,7 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
             start=match.start(),
             end=end,
             name=name,
-            name_start=match.start("name"),
+            name_start=name_start,
             possessive=match.group("poss") is not None,
         )
         candidates.append((mention, evidence))
@@ -112,35 +112,42 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     return tuple(replace(mention, confirmed=mention.surname in known) for mention, _ in candidates)
 
 
-def _clean_name(raw: str, lexicon: Lexicon, common: frozenset[str]) -> str:
-    """The name inside a capitalized run: openers, headline words, nicknames and 's dropped.
+def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
+    """The name inside a capitalized run, and where it starts: openers, headline words,
+    nicknames and 's dropped.
 
     A word the article also writes in lower case ("Communist Candidate Jane Roe", "Feud With
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
     after the last such word; the final word always stays, as surnames can be common words too.
     """
-    words = [w for w in raw.split() if w[0] not in "\"'“‘"]
-    while words and words[-1] in lexicon.not_names:
+    words = [
+        (m.group(), raw.start("name") + m.start())
+        for m in re.finditer(r"\S+", raw.group("name"))
+        if m.group()[0] not in "\"'“‘"
+    ]
+    while words and words[-1][0] in lexicon.not_names:
         words.pop()
-    if words and words[-1] in lexicon.institution_words:
-        return ""
+    if words and words[-1][0] in lexicon.institution_words:
+        return "", -1
     for index in range(len(words) - 2, -1, -1):
-        if words[index].lower() in common and words[index] not in lexicon.name_particles:
+        word = words[index][0]
+        if word.lower() in common and word not in lexicon.name_particles:
             del words[: index + 1]
             break
     # "Texas Governor Greg Abbott": the name starts after the last title or honorific.
     prefixes = lexicon.honorifics | lexicon.titles
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in prefixes:
+        if words[index][0] in prefixes:
             del words[: index + 1]
             break
     openers = lexicon.not_names | prefixes
-    while words and (words[0] in openers or words[0].rstrip(".") in openers):
+    while words and (words[0][0] in openers or words[0][0].rstrip(".") in openers):
         words.pop(0)
     if not words:
-        return ""
-    words[-1] = _POSSESSIVE.sub("", words[-1])
-    return " ".join(words)
+        return "", -1
+    names = [word for word, _ in words]
+    names[-1] = _POSSESSIVE.sub("", names[-1])
+    return " ".join(names), words[0][1]
 
 
 def nearest_person(people: tuple[Mention, ...], offset: int, *, limit: int) -> Mention | None:

@@ -29,8 +29,6 @@ _ORDINALS = (
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
 )  # fmt: skip
 _ORDINAL_WORDS = {word: number for number, word in enumerate(_ORDINALS, start=1)}
-# Capitalized words, whatever flags the pattern around them uses: "New York City's", "US".
-_PLACE_WORDS = r"(?-i:[A-Z][\w.’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w.’'-]*){0,3})"
 # How sure a role named without a person ("the mayor-elect") is about whom it means.
 ROLE_CONFIDENCE = 0.7
 
@@ -45,7 +43,11 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 
     # A place does not start with a sentence opener ("For New York's incoming mayor").
     openers = "|".join(sorted(map(re.escape, lexicon.not_names), key=len, reverse=True)) or "(?!)"
-    place_run = rf"(?!(?-i:{openers})\b){_PLACE_WORDS}"
+    offices = alternatives(lexicon.offices)
+    # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
+    # them starts an office: "British Prime Minister" is a prime minister, not a minister.
+    word = rf"(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]*)"
+    place_run = rf"(?!(?-i:{openers})\b){word}(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
     joined = sorted((w for w in lexicon.title_status if w.endswith("-")), key=len, reverse=True)
     spaced = frozenset(w for w in lexicon.title_status if not w.endswith("-"))
     status = rf"(?:(?:{alternatives(spaced)})\s+|(?:{'|'.join(map(re.escape, joined)) or '(?!)'}))"
@@ -55,7 +57,7 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
         rf"(?:(?P<place>{place_run})\s+)?"
         rf"(?P<status2>{status})?"
         rf"(?:(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\s+)?"
-        rf"(?P<office>{alternatives(lexicon.offices)})(?P<elect>-elect)?"
+        rf"(?P<office>{offices})(?P<elect>-elect)?"
         rf"(?:\s+of\s+(?P<of_place>{place_run}))?"
     )
     flags = re.IGNORECASE
@@ -67,9 +69,14 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
     """Every office the article gives a person, and every role it names without one."""
-    found: dict[tuple[int, int], Assertion] = {}
-    for assertion in (*_named(source), *_roles(source)):
-        found.setdefault((assertion.span.start, assertion.span.end), assertion)
+    named = {(a.span.start, a.span.end): a for a in _named(source)}
+    # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
+    roles = {
+        (a.span.start, a.span.end): a
+        for a in _roles(source)
+        if not any(start < a.span.end and a.span.start < end for start, end in named)
+    }
+    found = named | roles
     return tuple(found[key] for key in sorted(found))
 
 

@@ -82,6 +82,16 @@ CASES = [
         id="acting",
     ),
     pytest.param(
+        "British Prime Minister Keir Starmer said so.",
+        [("Keir Starmer", "prime minister", "British Prime Minister", "prime minister")],
+        id="multiword-office-after-unknown-adjective",
+    ),
+    pytest.param(
+        "Boris Johnson, the former prime minister, praised it.",
+        [("Boris Johnson", "prime minister", "former prime minister", "former prime minister")],
+        id="appositive-is-not-also-a-role",
+    ),
+    pytest.param(
         "Then-governor John Doe said so.",
         [("John Doe", "governor", "Then-governor", "then governor")],
         id="then-hyphen",
@@ -93,7 +103,7 @@ CASES = [
 def test_named_titles(
     text: str, expected: list[tuple[str, str, str, str]], lexicon: Lexicon
 ) -> None:
-    found = [a for a in extract_titles(make_source(text, lexicon)) if a.subject]
+    found = list(extract_titles(make_source(text, lexicon)))
     assert [(a.subject, a.attribute, a.text, a.value.describe()) for a in found] == expected
     assert all(text[a.span.start : a.span.end] == a.text for a in found)
 
