@@ -1,8 +1,9 @@
-"""Find absolute calendar dates in English news text and normalize them to `DateValue`.
+"""Find dates in English news text and normalize them to `DateValue`.
 
 Every date form is one entry of `_FORMS`: a compiled pattern and a builder that turns the pattern's
-named groups into a value, or rejects the match. Relative expressions and holidays are meant to be
-added the same way, as further entries.
+named groups into a value, or rejects the match. Calendar dates are defined here; expressions
+counted from the publication day ("Friday", "last week", "two years ago", "now") come from
+`relative_dates`, and named days from the holidays of the lexicon.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from crosscheck.extract.relative_dates import RELATIVE_FORMS, SP, Builder, Groups, TenseIndex
 from crosscheck.holidays import Holiday
 from crosscheck.lexicon import holiday_key
 from crosscheck.values import DateValue
@@ -29,20 +31,19 @@ class DateMatch:
     value: DateValue
 
 
-Groups = Mapping[str, str | None]
-Builder = Callable[[Groups, dt.date | None], DateValue | None]
-
-
 @dataclass(frozen=True, slots=True)
 class _Form:
-    # The core starts with a digit or a month name, so that the regex engine skips ahead fast;
-    # the optional lead (weekday, preposition, "early"...) is matched backwards from the core.
+    # The core starts with a digit, a month name or a lookahead naming its first letters, so that
+    # the regex engine skips ahead fast; the optional lead (weekday, preposition, "early"...) is
+    # matched backwards from the core.
     core: re.Pattern[str]
     build: Builder
     lead: re.Pattern[str] | None = None
     # A chained form only counts right after a date of the same granularity, joined by "and",
     # "to", a dash...: "between 1994 and 1997", "from January to March".
     chained: bool = False
+    # The builder also gets the tense of the words around the match, as the group "tense".
+    tense: bool = False
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -51,9 +52,8 @@ _LEAD_WINDOW = 24
 _LEAD_ENDS = frozenset(" \t\n\r\u00a0\u2009\u202f-")
 _FUTURE_WEIGHT = 3
 
-# Whitespace inside one expression: at least one character and at most one line break (a wrapped
-# line, never a paragraph break). Possessive quantifiers keep long runs from backtracking.
-_SP = r"(?=\s)[^\S\n]*+\n?[^\S\n]*+"
+# Whitespace inside one expression; defined with the relative forms, which share it.
+_SP = SP
 # The lookahead lets the regex engine reject most positions before trying the word boundary.
 _MONTH_START = r"(?=[ADFJMNOS])\b"
 _FULL_MONTH = (
@@ -95,9 +95,11 @@ def find_dates(
     end: int | None = None,
     holidays: Mapping[str, Holiday] | None = None,
 ) -> tuple[DateMatch, ...]:
-    """The calendar dates in text[start:end], longest first where they overlap, sorted by start.
+    """The dates in text[start:end], longest first where they overlap, sorted by start.
 
-    `holidays` maps named days (folded by `holiday_key`) to when they fall.
+    Relative expressions ("Friday", "last week") resolve against `published`; without it they
+    keep the weekday or only their direction in time (PAST_REF...). `holidays` maps named days
+    (folded by `holiday_key`) to when they fall.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -105,8 +107,10 @@ def find_dates(
     plain: list[DateMatch] = []
     chained: list[DateMatch] = []
     forms = _FORMS if not holidays else (*_FORMS, _holiday_form(tuple(sorted(holidays.items()))))
+    tenses = TenseIndex(text, start, stop)
     for form in forms:
-        (chained if form.chained else plain).extend(_matches(form, text, start, stop, published))
+        matches = _matches(form, text, start, stop, published, tenses)
+        (chained if form.chained else plain).extend(matches)
     kept: list[DateMatch] = []
     starts: list[int] = []
     for found in sorted(plain, key=lambda m: (m.start - m.end, m.start)):
@@ -124,7 +128,7 @@ def find_dates(
 
 
 def _matches(
-    form: _Form, text: str, start: int, stop: int, published: dt.date | None
+    form: _Form, text: str, start: int, stop: int, published: dt.date | None, tenses: TenseIndex
 ) -> Iterator[DateMatch]:
     """Every match of one form, its lead included, that the form's builder accepts."""
     lead_groups: dict[str, str | None] = (
@@ -139,6 +143,8 @@ def _matches(
             if lead is not None:
                 groups |= lead.groupdict()
                 first = lead.start("lead") if lead["lead"] is not None else first
+        if form.tense:
+            groups["tense"] = tenses.around(first, core.end())
         value = form.build(groups, published)
         if value is not None:
             yield DateMatch(start=first, end=core.end(), value=value)
@@ -260,15 +266,41 @@ def _cued_year(groups: Groups, published: dt.date | None) -> DateValue | None:
     return _year(groups, published) if groups.get("prep") or groups.get("mod") else None
 
 
-def _form(core: str, build: Builder, lead: str | None = None, *, chained: bool = False) -> _Form:
+def _month_of_year(groups: Groups, published: dt.date | None) -> DateValue:
+    """ "April next year", "early October this year": a month of a year counted from publication."""
+    month = _month_number(groups["mon"] or "")
+    if published is None:
+        return DateValue(month=month)
+    step = {"last": -1, "this": 0, "next": 1}[(groups["yrel"] or "").lower()]
+    return DateValue(year=published.year + step, month=month)
+
+
+def _year_before_noun(groups: Groups, published: dt.date | None) -> DateValue | None:
+    """A year between a determiner and a noun: "the 1996 Olympic bombing", "a 1996 law"."""
+    return _year(groups, published) if groups.get("det") else None
+
+
+def _form(
+    core: str,
+    build: Builder,
+    lead: str | None = None,
+    *,
+    chained: bool = False,
+    tense: bool = False,
+) -> _Form:
     # A lead starts a word and ends where the core starts; the leading check lets the backward
     # search skip the inside of words at once.
     lead_pattern = None if lead is None else re.compile(rf"(?<!\w){lead}\Z")
-    return _Form(re.compile(core), build, lead_pattern, chained)
+    return _Form(re.compile(core), build, lead_pattern, chained, tense)
 
 
 _NUMERIC_END = r"(?![0-9]|[-./][0-9])"
 _BARE_YEAR = rf"(?P<year>(?:19|20)[0-9]{{2}})(?<!{_NOT_AFTER}....){_END}"
+# What follows a count rather than a year, even after "the": "the 2000 people", "the 1500 in".
+_COUNTED = (
+    r"people|men|women|children|police|staff|personnel|feet|foot|head|cattle|sheep|fish|deer"
+    r"|strong|percent|per|of|to|and|or|in|on|at|for|with|from|by|than|more|less|who|which|that"
+)
 
 _FORMS: tuple[_Form, ...] = (
     # "1 January 2026", "Fri 21 November", "the 21st of November, 2025"
@@ -309,9 +341,22 @@ _FORMS: tuple[_Form, ...] = (
     ),
     # "in 2026", "since 1998", "in early 1997"
     _form(_BARE_YEAR, _cued_year, rf"(?:\b(?P<prep>(?i:{_YEAR_CUES})){_SP})?(?P<lead>{_MOD})?"),
+    # "April next year", "early October this year"
+    _form(
+        rf"{_MONTH},?{_SP}(?P<yrel>[Tt]his|[Nn]ext|[Ll]ast){_SP}year\b",
+        _month_of_year,
+        rf"(?P<lead>{_MOD})?",
+    ),
+    # "the 1996 Olympic bombing", "a 1996 law" (a singular noun after it: not "the 1992 votes")
+    _form(
+        rf"{_BARE_YEAR}(?={_SP}(?!(?:{_COUNTED})\b)[A-Za-z]++(?<!s)\b)",
+        _year_before_noun,
+        rf"(?P<det>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)){_SP}(?P<lead>)",
+    ),
     # the second of "from January to March", "between 1994 and 1997"
     _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True),
     _form(_BARE_YEAR, _year, chained=True),
+    *(_form(f.core, f.build, f.lead, tense=f.tense) for f in RELATIVE_FORMS),
 )
 
 

@@ -165,7 +165,7 @@ NUMERIC = [
     pytest.param(
         "The filing, dated 2025-11-21, was released on Monday.",
         None,
-        [("2025-11-21", "2025-11-21")],
+        [("2025-11-21", "2025-11-21"), ("Monday", "XXXX-WXX-1")],
         id="iso",
     ),
     pytest.param(
@@ -305,7 +305,12 @@ NOTHING = [
     pytest.param("The March on Washington drew crowds.", NOV_18, [], id="march-the-noun"),
     pytest.param("He flew to his Mar-a-Lago residence.", NOV_18, [], id="mar-a-lago"),
     pytest.param("The court ruled on February 30.", NOV_18, [], id="invalid-day"),
-    pytest.param("Shops open on November 31 this year.", NOV_18, [], id="invalid-day-30-day-month"),
+    pytest.param(
+        "Shops open on November 31 this year.",
+        NOV_18,
+        [("this year", "2025")],
+        id="invalid-day-30-day-month",
+    ),
     pytest.param("The form was filed 2025-13-01.", NOV_18, [], id="invalid-iso-month"),
     pytest.param("The plan costs $2026 per family.", NOV_18, [], id="amount-is-no-year"),
     pytest.param("The index stood at 2026.5 in trading.", NOV_18, [], id="decimal-is-no-year"),
@@ -420,9 +425,449 @@ def test_longest_match_wins() -> None:
         pytest.param("12/12/12-12- " * 80_000, id="digit-separators"),
         pytest.param("January" + " " * 1_000_000 + "x", id="whitespace-run"),
         pytest.param("MAY JANUARY THE " * 65_000, id="capital-words"),
+        pytest.param("a " * 500_000, id="count-words"),
+        pytest.param("in a " * 200_000, id="in-count-words"),
+        pytest.param("days " * 200_000, id="unit-words"),
+        pytest.param("the " * 250_000, id="the"),
+        pytest.param("this past " * 100_000, id="relative-words"),
+        pytest.param("as soon " * 120_000, id="vetoed-soon"),
+        pytest.param("U.S. " * 200_000, id="abbreviations"),
+        pytest.param("Friday " + "ed" * 500_000, id="tense-cue-run"),
+        pytest.param("Friday " + "A. " * 330_000, id="sentence-breaks"),
     ],
 )
 def test_no_catastrophic_backtracking(text: str) -> None:
     began = time.perf_counter()
     find_dates(text, published=NOV_18)
     assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("said Friday will " * 60_000, id="weekdays"),
+        pytest.param("two days ago " * 80_000, id="counted"),
+        pytest.param("now " * 250_000, id="references"),
+    ],
+)
+def test_a_megabyte_of_dates_takes_linear_time(text: str) -> None:
+    # Every word here is a date: the cost is per match (as for calendar dates), never quadratic.
+    began = time.perf_counter()
+    assert find_dates(text, published=NOV_18)
+    assert time.perf_counter() - began < 5.0
+
+
+# Relative dates, counted from the publication day. NOV_18 is a Tuesday, in ISO week 2025-W47.
+# A bare weekday is the nearest such day that the tense of its sentence points to (past when
+# nothing says otherwise); without a publication date it keeps only the weekday. Other relative
+# expressions without one keep only their direction: PAST_REF, PRESENT_REF or FUTURE_REF.
+WEEKDAYS = [
+    pytest.param(
+        "Trump will meet Mamdani on Friday.",
+        NOV_18,
+        [("Friday", "2025-11-21")],
+        id="future-tense-looks-ahead",
+    ),
+    pytest.param(
+        "Trump met Mamdani on Friday.",
+        NOV_18,
+        [("Friday", "2025-11-14")],
+        id="past-tense-looks-back",
+    ),
+    pytest.param(
+        "Friday’s meeting drew crowds.", NOV_18, [("Friday", "2025-11-14")], id="possessive"
+    ),
+    pytest.param(
+        "The two spoke by phone Tuesday.",
+        NOV_18,
+        [("Tuesday", "2025-11-18")],
+        id="publication-weekday-is-that-day",
+    ),
+    pytest.param(
+        "The vote is on Thursday.",
+        NOV_18,
+        [("Thursday", "2025-11-20")],
+        id="present-tense-looks-ahead",
+    ),
+    pytest.param(
+        "The boy arrived on Sunday.", NOV_18, [("Sunday", "2025-11-16")], id="irregular-past"
+    ),
+    pytest.param(
+        "Speaking to a reporter on Sunday, Trump said Mamdani would like to meet.",
+        NOV_18,
+        [("Sunday", "2025-11-16")],
+        id="nearest-cue-wins",
+    ),
+    pytest.param(
+        "The team planned to leave Nairobi on Thursday.",
+        NOV_18,
+        [("Thursday", "2025-11-20")],
+        id="planned-to-looks-ahead",
+    ),
+    pytest.param(
+        "Protesters were planning to march on Saturday.",
+        NOV_18,
+        [("Saturday", "2025-11-22")],
+        id="were-planning-looks-ahead",
+    ),
+    pytest.param(
+        "“We’ll meet Friday,” Trump said.", NOV_18, [("Friday", "2025-11-21")], id="quoted-future"
+    ),
+    pytest.param(
+        "A message was read Wednesday night.",
+        NOV_18,
+        [("Wednesday night", "2025-11-12")],
+        id="part-of-day-keeps-the-day",
+    ),
+    pytest.param(
+        "The council met on Monday; it meets again this Friday.",
+        NOV_18,
+        [("Monday", "2025-11-17"), ("this Friday", "2025-11-21")],
+        id="this-weekday-in-the-publication-week",
+    ),
+    pytest.param(
+        "It happened last Tuesday.",
+        NOV_18,
+        [("last Tuesday", "2025-11-11")],
+        id="last-weekday-on-that-weekday",
+    ),
+    pytest.param(
+        "It happens next Tuesday.",
+        NOV_18,
+        [("next Tuesday", "2025-11-25")],
+        id="next-weekday-on-that-weekday",
+    ),
+    pytest.param(
+        "He left this past Sunday and returns this coming Monday.",
+        NOV_18,
+        [("this past Sunday", "2025-11-16"), ("this coming Monday", "2025-11-24")],
+        id="this-past-this-coming",
+    ),
+    pytest.param(
+        "Trump will meet Mamdani on Friday.",
+        None,
+        [("Friday", "XXXX-WXX-5")],
+        id="weekday-without-publication-date",
+    ),
+    pytest.param(
+        "It happened last Tuesday.",
+        None,
+        [("last Tuesday", "XXXX-WXX-2")],
+        id="last-weekday-without-publication-date",
+    ),
+]
+
+NOT_WEEKDAYS = [
+    pytest.param(
+        "Sun readers were told on Wed. that the Fri edition moves.",
+        NOV_18,
+        [],
+        id="abbreviations-alone",
+    ),
+    pytest.param(
+        "Shops were busy on Good Friday and Black Friday.", NOV_18, [], id="named-fridays"
+    ),
+    pytest.param("He goes to church every Sunday and on Sundays.", NOV_18, [], id="habits"),
+    pytest.param("The Sunday Times and the Mail on Sunday ran it.", NOV_18, [], id="newspapers"),
+    pytest.param("Thousands attended Friday prayers.", NOV_18, [], id="friday-prayers"),
+    pytest.param("They met on a Friday in June.", NOV_18, [("June", "2025-06")], id="a-friday"),
+    pytest.param(
+        "The Friday before the vote, he left.", NOV_18, [], id="the-friday-before-an-event"
+    ),
+]
+
+DAY_WORDS = [
+    pytest.param(
+        "Officials said today that talks resume.", NOV_18, [("today", "2025-11-18")], id="today"
+    ),
+    pytest.param("The vote is tomorrow.", NOV_18, [("tomorrow", "2025-11-19")], id="tomorrow"),
+    pytest.param(
+        "He left yesterday morning.",
+        NOV_18,
+        [("yesterday morning", "2025-11-17")],
+        id="yesterday-morning",
+    ),
+    pytest.param("Rallies are planned tonight.", NOV_18, [("tonight", "2025-11-18")], id="tonight"),
+    pytest.param(
+        "Shots were fired last night.", NOV_18, [("last night", "2025-11-17")], id="last-night"
+    ),
+    pytest.param(
+        "It ends the day after tomorrow.",
+        NOV_18,
+        [("the day after tomorrow", "2025-11-20")],
+        id="day-after-tomorrow",
+    ),
+    pytest.param(
+        "Officials said today that talks resume.",
+        None,
+        [("today", "PRESENT_REF")],
+        id="today-without-publication-date",
+    ),
+    pytest.param(
+        "He left yesterday.",
+        None,
+        [("yesterday", "PAST_REF")],
+        id="yesterday-without-publication-date",
+    ),
+    pytest.param(
+        "The vote is tomorrow.",
+        None,
+        [("tomorrow", "FUTURE_REF")],
+        id="tomorrow-without-publication-date",
+    ),
+    pytest.param("USA Today reported it.", NOV_18, [], id="usa-today"),
+    pytest.param("He appeared on the Today show.", NOV_18, [], id="today-show"),
+]
+
+NEW_YEAR = dt.date(2026, 1, 2)  # a Friday in ISO week 2026-W01, which began on 29 December 2025
+
+UNITS = [
+    pytest.param("Talks began last week.", NOV_18, [("last week", "2025-W46")], id="last-week"),
+    pytest.param(
+        "He said earlier this week that he would go.",
+        NOV_18,
+        [("earlier this week", "2025-W47")],
+        id="earlier-this-week",
+    ),
+    pytest.param("The vote is next week.", NOV_18, [("next week", "2025-W48")], id="next-week"),
+    pytest.param("Prices rose last month.", NOV_18, [("last month", "2025-10")], id="last-month"),
+    pytest.param(
+        "He won the election earlier this month.",
+        NOV_18,
+        [("earlier this month", "2025-11")],
+        id="earlier-this-month",
+    ),
+    pytest.param(
+        "The plan starts next month.", NOV_18, [("next month", "2025-12")], id="next-month"
+    ),
+    pytest.param(
+        "Sales fell last year and rose this year.",
+        NOV_18,
+        [("last year", "2024"), ("this year", "2025")],
+        id="last-and-this-year",
+    ),
+    pytest.param(
+        "Work starts late next year.", NOV_18, [("late next year", "2026")], id="late-next-year"
+    ),
+    pytest.param(
+        "Talks began last week and last month.",
+        NEW_YEAR,
+        [("last week", "2025-W52"), ("last month", "2025-12")],
+        id="across-new-year",
+    ),
+    pytest.param(
+        "Talks continue this week.", NEW_YEAR, [("this week", "2026-W01")], id="iso-week-year"
+    ),
+    pytest.param(
+        "They marched last weekend and march again this weekend.",
+        NOV_18,
+        [("last weekend", "2025-W46"), ("this weekend", "2025-W47")],
+        id="weekend-as-its-week",
+    ),
+    pytest.param(
+        "Over the weekend, the president said he would meet him.",
+        NOV_18,
+        [("the weekend", "2025-W46")],
+        id="over-the-weekend-past",
+    ),
+    pytest.param(
+        "They will meet over the weekend.",
+        NOV_18,
+        [("the weekend", "2025-W47")],
+        id="over-the-weekend-future",
+    ),
+    pytest.param(
+        "Talks began last week.",
+        None,
+        [("last week", "PAST_REF")],
+        id="last-week-without-publication-date",
+    ),
+    pytest.param(
+        "He won earlier this month.",
+        None,
+        [("earlier this month", "PRESENT_REF")],
+        id="this-month-without-publication-date",
+    ),
+    pytest.param(
+        "The law takes effect next year.",
+        None,
+        [("next year", "FUTURE_REF")],
+        id="next-year-without-publication-date",
+    ),
+    pytest.param("Prices rose over the past week.", NOV_18, [], id="the-past-week-is-a-duration"),
+    pytest.param(
+        "Rates will hold for the next year.", NOV_18, [], id="the-next-year-is-a-duration"
+    ),
+    pytest.param("They meet once a week.", NOV_18, [], id="a-week"),
+]
+
+COUNTED = [
+    pytest.param(
+        "He arrived two days ago.", NOV_18, [("two days ago", "2025-11-16")], id="days-ago"
+    ),
+    pytest.param("It began 11 days ago.", NOV_18, [("11 days ago", "2025-11-07")], id="digits-ago"),
+    pytest.param(
+        "It began three weeks ago.", NOV_18, [("three weeks ago", "2025-W44")], id="weeks-ago"
+    ),
+    pytest.param(
+        "It began two months ago.", NOV_18, [("two months ago", "2025-09")], id="months-ago"
+    ),
+    pytest.param("It began a year ago.", NOV_18, [("a year ago", "2024")], id="a-year-ago"),
+    pytest.param(
+        "The war ended almost four years ago.",
+        NOV_18,
+        [("almost four years ago", "2021")],
+        id="almost-years-ago",
+    ),
+    pytest.param(
+        "A decade ago, it was different.", NOV_18, [("A decade ago", "2015")], id="a-decade-ago"
+    ),
+    pytest.param(
+        "It began a few days ago.",
+        NOV_18,
+        [("a few days ago", "PAST_REF")],
+        id="vague-count-is-only-past",
+    ),
+    pytest.param(
+        "It began more than two years ago.",
+        NOV_18,
+        [("more than two years ago", "PAST_REF")],
+        id="bound-is-only-past",
+    ),
+    pytest.param(
+        "It ends three days from now.",
+        NOV_18,
+        [("three days from now", "2025-11-21")],
+        id="from-now",
+    ),
+    pytest.param(
+        "It ends in two weeks' time.", NOV_18, [("two weeks' time", "2025-W49")], id="in-weeks-time"
+    ),
+    pytest.param(
+        "The verdict will come in two weeks.",
+        NOV_18,
+        [("two weeks", "2025-W49")],
+        id="in-weeks-looking-ahead",
+    ),
+    pytest.param(
+        "He arrived two days ago.",
+        None,
+        [("two days ago", "PAST_REF")],
+        id="ago-without-publication-date",
+    ),
+    pytest.param(
+        "It ends in two weeks' time.",
+        None,
+        [("two weeks' time", "FUTURE_REF")],
+        id="in-time-without-publication-date",
+    ),
+    pytest.param("The work was finished in two weeks.", NOV_18, [], id="in-weeks-as-a-duration"),
+    pytest.param("He served two years in prison.", NOV_18, [], id="a-duration"),
+]
+
+REFERENCES = [
+    pytest.param(
+        "The embassy is now operating from a hotel.", NOV_18, [("now", "PRESENT_REF")], id="now"
+    ),
+    pytest.param(
+        "Right now, my evidence is scant.", NOV_18, [("Right now", "PRESENT_REF")], id="right-now"
+    ),
+    pytest.param(
+        "He currently lives in Queens.", None, [("currently", "PRESENT_REF")], id="currently"
+    ),
+    pytest.param(
+        "Castro said he would travel with his current wife.",
+        NOV_18,
+        [("current", "PRESENT_REF")],
+        id="current-before-a-noun",
+    ),
+    pytest.param("The two had recently met.", NOV_18, [("recently", "PAST_REF")], id="recently"),
+    pytest.param(
+        "Such raids happened in the past.", NOV_18, [("the past", "PAST_REF")], id="in-the-past"
+    ),
+    pytest.param(
+        "Kenya must prepare for the future.",
+        NOV_18,
+        [("the future", "FUTURE_REF")],
+        id="the-future",
+    ),
+    pytest.param(
+        "A deal is likely in the near future.",
+        NOV_18,
+        [("the near future", "FUTURE_REF")],
+        id="the-near-future",
+    ),
+    pytest.param("Trump may soon meet Mamdani.", NOV_18, [("soon", "FUTURE_REF")], id="soon"),
+    pytest.param(
+        "He could leave as soon as Wednesday.",
+        NOV_18,
+        [("Wednesday", "2025-11-19")],
+        id="as-soon-as",
+    ),
+    pytest.param("He was soon released.", NOV_18, [], id="soon-in-a-past-story"),
+    pytest.param("He resigned soon after the vote.", NOV_18, [], id="soon-after"),
+    pytest.param("Oil futures rose.", NOV_18, [], id="futures"),
+    pytest.param("An electric current ran through the wire.", NOV_18, [], id="electric-current"),
+    pytest.param("The current account deficit grew.", NOV_18, [], id="current-account"),
+]
+
+MONTH_OF_RELATIVE_YEAR = [
+    pytest.param(
+        "NATO meets in April next year.",
+        NOV_18,
+        [("April next year", "2026-04")],
+        id="month-next-year",
+    ),
+    pytest.param(
+        "It was approved in early October this year.",
+        NOV_18,
+        [("early October this year", "2025-10")],
+        id="month-this-year",
+    ),
+    pytest.param(
+        "NATO meets in April next year.",
+        None,
+        [("April next year", "XXXX-04")],
+        id="month-next-year-without-publication-date",
+    ),
+]
+
+YEAR_BEFORE_NOUN = [
+    pytest.param(
+        "He is charged in the 1996 Olympic bombing.", NOV_18, [("1996", "1996")], id="the-year-noun"
+    ),
+    pytest.param(
+        "A 1996 law named for him took effect.", NOV_18, [("1996", "1996")], id="a-year-noun"
+    ),
+    pytest.param("The 2000 people who marched were arrested.", NOV_18, [], id="count-of-people"),
+    pytest.param("The 1992 votes were recounted.", NOV_18, [], id="plural-noun-may-be-counted"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    WEEKDAYS
+    + NOT_WEEKDAYS
+    + DAY_WORDS
+    + UNITS
+    + COUNTED
+    + REFERENCES
+    + MONTH_OF_RELATIVE_YEAR
+    + YEAR_BEFORE_NOUN,
+)
+def test_relative_dates(text: str, published: dt.date | None, expected: Expected) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_resolved_weekday_keeps_its_weekday() -> None:
+    (match,) = find_dates("Trump will meet Mamdani on Friday.", published=NOV_18)
+    assert match.value.weekday == 5
+    assert match.value.describe() == "Fri 2025-11-21"
+
+
+def test_unresolved_relative_dates_conflict_with_nothing() -> None:
+    text = "He left yesterday, last week, two days ago, and will return tomorrow."
+    day = find_dates("on 3 March 2024", published=None)[0].value
+    values = [m.value for m in find_dates(text, published=None)]
+    assert [v.timex() for v in values] == ["PAST_REF", "PAST_REF", "PAST_REF", "FUTURE_REF"]
+    assert all(v.compatible(day) and day.compatible(v) for v in values)
