@@ -82,8 +82,10 @@ class DateValue:
         """Whether both values can describe the same day (coarser values contain finer ones)."""
         if self.ref is not None or other.ref is not None:
             return True
+        # An ISO week's year is not the calendar year of its days (2026-W01 holds 2025-12-29).
+        years = (None, None) if self.week or other.week else (self.year, other.year)
         for mine, theirs in (
-            (self.year, other.year),
+            years,
             (self.month, other.month),
             (self.day, other.day),
             (self.week, other.week),

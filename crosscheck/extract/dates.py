@@ -1,8 +1,8 @@
 """Dates as assertions: which event a date belongs to and whose event it is.
 
 The calendar grammar lives in `datetext`, events and their subjects in `events`. A date that
-dates no event of a named person still becomes an assertion (shown by `extract`) but with an
-empty subject or attribute, so it is never compared.
+dates no event of a named person, or names no calendar position ("now", "recently"), still
+becomes an assertion (shown by `extract`) but with an empty attribute, so it is never compared.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ def extract_dates(source: Source) -> tuple[Assertion, ...]:
         holidays=source.lexicon.holidays,
     ):
         sentence = source.sentence(match.start)
-        event = nearest_event(source, sentence, match.start, match.end)
+        # "now", "soon", "recently" fit any date: they would make any two articles agree.
+        event = None if match.value.ref else nearest_event(source, sentence, match.start, match.end)
         found.append(
             source.assertion(
                 kind=Kind.DATE,

@@ -32,6 +32,8 @@ SUBJECT_GAP = re.compile(
 )
 _POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}$")
 _OBJECT_GAP = re.compile(r"^\s+(?:of|with|for|between)\s+(?:[a-z-]+\s+){0,3}$")
+# How far (characters) a date or place may stand from its event word: about one clause.
+EVENT_REACH = 80
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|planned|upcoming|potential)\s+\Z", re.IGNORECASE)
 
 
@@ -66,13 +68,32 @@ def events_in(source: Source, start: int, end: int) -> list[Event]:
 
 
 def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> Event | None:
-    """The event word of the sentence closest to the span start:end."""
+    """The event word of the sentence closest to the span start:end, if it is in its clause.
+
+    Within its clause means near (EVENT_REACH characters), with no speech verb between (in
+    "Speaking on Sunday, Trump said they would meet", Sunday dates the speaking) and no lone
+    comma between.
+    """
     found = events_in(source, sentence.start, sentence.end)
-    return min(
-        found,
-        key=lambda e: (max(start - e.end, e.start - end, 0), e.start),
-        default=None,
-    )
+    nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
+    if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
+        return None
+    between = source.text[min(nearest.end, end) : max(nearest.start, start)]
+    # One comma between opens or closes a clause ("Roe, who won in June, will be sworn in");
+    # two set off an aside ("meet the mayor-elect, Jane Roe, on Friday").
+    if between.count(",") % 2 or _speech_verbs(source.lexicon).search(between):
+        return None
+    return nearest
+
+
+def _gap(event: Event, start: int, end: int) -> int:
+    return max(start - event.end, event.start - end, 0)
+
+
+@cache
+def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
+    verbs = sorted(lexicon.speech_verbs | {"speaking", "telling", "saying"}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b", re.IGNORECASE)
 
 
 def event_subject(source: Source, sentence: Sentence, event: Event) -> str:
@@ -100,19 +121,21 @@ def grammatical_subject(text: str, people: list[Mention], start: int, end: int) 
 
 def _participants(source: Source, people: list[Mention], event: Event) -> str:
     names = sorted({p.name for p in people})
-    if len(names) >= 2:
+    confirmed = sorted({p.name for p in people if p.confirmed})
+    definite = _DEFINITE.search(source.text, max(0, event.start - 20), event.start) is not None
+    if len(confirmed) >= 2 or (len(names) >= 2 and not definite):
         return JOINT.join(names)
-    if not _DEFINITE.search(source.text, max(0, event.start - 20), event.start):
+    if not definite:
         return ""
     # "the meeting": the last meeting, earlier in the article, whose sentence named its people.
     for sentence in reversed(source.sentences):
         if sentence.end > event.start:
             continue
         if any(e.name == event.name for e in events_in(source, sentence.start, sentence.end)):
-            earlier = sorted({p.name for p in people_in(source, sentence)})
+            earlier = sorted({p.name for p in people_in(source, sentence) if p.confirmed})
             if len(earlier) >= 2:
                 return JOINT.join(earlier)
-    return ""
+    return JOINT.join(names) if len(names) >= 2 else ""
 
 
 def people_in(source: Source, sentence: Sentence) -> list[Mention]:

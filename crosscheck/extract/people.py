@@ -127,7 +127,8 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
     ]
     while words and words[-1][0] in lexicon.not_names:
         words.pop()
-    if words and words[-1][0] in lexicon.institution_words:
+    # "the White House", "Communist Mayor": an institution, or a title with no name after it.
+    if words and words[-1][0] in lexicon.institution_words | lexicon.titles:
         return "", -1
     for index in range(len(words) - 2, -1, -1):
         word = words[index][0]

@@ -1,0 +1,61 @@
+"""Which event a date belongs to, and whose event it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract.dates import extract_dates
+from crosscheck.lexicon import Lexicon
+from tests.conftest import make_source
+
+NOV_18 = dt.date(2025, 11, 18)
+
+# (text, publication date, [(date words, subject, event, timex)])
+CASES = [
+    pytest.param(
+        "Mr Mamdani will be sworn in as the city's 111th mayor on January 1st.",
+        NOV_18,
+        [("January 1st", "Mamdani", "sworn-in", "2026-01-01")],
+        id="subject-before-its-verb",
+    ),
+    pytest.param(
+        "Jane Roe, who won in June, will be sworn in on 1 January 2026, she said.",
+        None,
+        [("June", "", "", "XXXX-06"), ("1 January 2026", "Jane Roe", "sworn-in", "2026-01-01")],
+        id="a-date-in-a-relative-clause-is-not-the-main-event",
+    ),
+    pytest.param(
+        "Donald Trump is ready to meet Zohran Mamdani in the Oval Office on Friday, he said.",
+        None,
+        [("Friday", "Donald Trump & Zohran Mamdani", "meeting", "XXXX-WXX-5")],
+        id="joint-event-belongs-to-both",
+    ),
+    pytest.param(
+        "President Jane Roe will meet Governor John Doe soon. The meeting will be on Friday.",
+        None,
+        [("soon", "", "", "FUTURE_REF"), ("Friday", "Jane Roe & John Doe", "meeting", "XXXX-WXX-5")],
+        id="the-meeting-points-back-and-refs-date-nothing",
+    ),
+    pytest.param(
+        "Speaking to a reporter on Sunday, Mr Trump said Mr Doe would like to meet.",
+        NOV_18,
+        [("Sunday", "", "", "2025-11-16")],
+        id="speech-verb-between-date-and-event",
+    ),
+    pytest.param(
+        "The report was published on 1 January 2026, officials said.",
+        None,
+        [("1 January 2026", "", "", "2026-01-01")],
+        id="no-event-no-claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_dates_and_their_events(
+    text: str, published: dt.date | None, expected: list[tuple[str, str, str, str]], lexicon: Lexicon
+) -> None:
+    found = extract_dates(make_source(text, lexicon, published=published))
+    assert [(a.text, a.subject, a.attribute, a.value.timex()) for a in found] == expected  # type: ignore[union-attr]
