@@ -41,8 +41,18 @@ COMPATIBLE = [
     pytest.param(DAY, DateValue(year=2025, month=11, day=20), False, id="different-days"),
     pytest.param(DateValue(year=2025, week=47), DAY, True, id="week-contains-day"),
     pytest.param(DateValue(year=2025, week=46), DAY, False, id="other-week"),
-    pytest.param(DateValue(year=2026, week=1), DateValue(year=2025, month=12, day=30), True, id="iso-week-across-new-year"),
-    pytest.param(DateValue(year=2025, week=1), DateValue(year=2025, month=12, day=30), False, id="iso-week-of-another-year"),
+    pytest.param(
+        DateValue(year=2026, week=1),
+        DateValue(year=2025, month=12, day=30),
+        True,
+        id="iso-week-across-new-year",
+    ),
+    pytest.param(
+        DateValue(year=2025, week=1),
+        DateValue(year=2025, month=12, day=30),
+        False,
+        id="iso-week-of-another-year",
+    ),
     pytest.param(DateValue(year=2025), DateValue(year=2026, month=1), False, id="other-year"),
     pytest.param(DateValue(ref="PAST_REF"), DAY, True, id="reference-compares-with-nothing"),
 ]

@@ -18,8 +18,6 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|inside|outside|near|into|to|from|within)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 _BEFORE_EVENT = re.compile(r"\s+")
-# How far (characters) a place may stand from its event word: about one clause.
-_EVENT_REACH = 80
 
 
 def extract_places(source: Source) -> tuple[Assertion, ...]:
@@ -30,8 +28,6 @@ def extract_places(source: Source) -> tuple[Assertion, ...]:
         sentence = source.sentence(match.start())
         locative = _LOCATIVE.search(text, max(sentence.start, match.start() - 12), match.start())
         event = nearest_event(source, sentence, match.start(), match.end())
-        if event is not None and _distance(event.start, event.end, match) > _EVENT_REACH:
-            event = None  # too far to be where that event happens
         premodifier = (
             event is not None
             and event.start > match.end()
@@ -50,7 +46,3 @@ def extract_places(source: Source) -> tuple[Assertion, ...]:
             )
         )
     return tuple(found)
-
-
-def _distance(start: int, end: int, match: re.Match[str]) -> int:
-    return max(start - match.end(), match.start() - end, 0)

@@ -35,7 +35,10 @@ CASES = [
     pytest.param(
         "President Jane Roe will meet Governor John Doe soon. The meeting will be on Friday.",
         None,
-        [("soon", "", "", "FUTURE_REF"), ("Friday", "Jane Roe & John Doe", "meeting", "XXXX-WXX-5")],
+        [
+            ("soon", "", "", "FUTURE_REF"),
+            ("Friday", "Jane Roe & John Doe", "meeting", "XXXX-WXX-5"),
+        ],
         id="the-meeting-points-back-and-refs-date-nothing",
     ),
     pytest.param(
@@ -55,7 +58,10 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_dates_and_their_events(
-    text: str, published: dt.date | None, expected: list[tuple[str, str, str, str]], lexicon: Lexicon
+    text: str,
+    published: dt.date | None,
+    expected: list[tuple[str, str, str, str]],
+    lexicon: Lexicon,
 ) -> None:
     found = extract_dates(make_source(text, lexicon, published=published))
     assert [(a.text, a.subject, a.attribute, a.value.timex()) for a in found] == expected  # type: ignore[union-attr]
