@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from crosscheck.extract.people import Mention, find_people
@@ -17,6 +18,9 @@ from crosscheck.text import (
 )
 from crosscheck.values import Value
 
+# How much of a long sentence, each side of an assertion, is kept as its context.
+_CONTEXT_REACH = 300
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
@@ -29,6 +33,17 @@ class Source:
     people: tuple[Mention, ...]
     # Lines holding embedded social-media posts: somebody else's words, not the article's.
     embeds: tuple[Sentence, ...] = ()
+
+    def people_between(self, start: int, end: int) -> list[Mention]:
+        """The names that stand wholly between two offsets, in text order."""
+        first = bisect.bisect_left(self.people, start, key=lambda p: p.start)
+        found = []
+        for person in self.people[first:]:
+            if person.start >= end:
+                break
+            if person.end <= end:
+                found.append(person)
+        return found
 
     def in_embed(self, offset: int) -> bool:
         """Whether an offset falls inside an embedded post."""
@@ -57,6 +72,9 @@ class Source:
     ) -> Assertion:
         """An assertion whose span, text, line and context all come from this article."""
         sentence = self.sentence(start)
+        # A "sentence" can be a whole unpunctuated megabyte; the context shows its neighbourhood.
+        context_start = max(sentence.start, start - _CONTEXT_REACH)
+        context_end = min(max(sentence.end, end), end + _CONTEXT_REACH)
         return Assertion(
             kind=kind,
             subject=subject,
@@ -69,7 +87,7 @@ class Source:
                 line=line_number(self.lines, start),
             ),
             text=self.text[start:end],
-            context=" ".join(self.text[sentence.start : max(sentence.end, end)].split()),
+            context=" ".join(self.text[context_start:context_end].split()),
             confidence=confidence,
         )
 

@@ -10,6 +10,7 @@ last meeting of the article that had them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +35,11 @@ _POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}$")
 _OBJECT_GAP = re.compile(r"^\s+(?:of|with|for|between)\s+(?:[a-z-]+\s+){0,3}$")
 # How far (characters) a date or place may stand from its event word: about one clause.
 EVENT_REACH = 80
+_LONGEST_TRIGGER = 40
+# How far (characters) around its event word a joint event's participants are looked for, and
+# how many sentences back "the meeting" may point.
+_PARTICIPANT_REACH = 300
+_ANAPHORA_SENTENCES = 20
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|planned|upcoming|potential)\s+\Z", re.IGNORECASE)
 
 
@@ -74,7 +80,8 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     "Speaking on Sunday, Trump said they would meet", Sunday dates the speaking) and no lone
     comma between.
     """
-    found = events_in(source, sentence.start, sentence.end)
+    window = _around(sentence, start - EVENT_REACH - _LONGEST_TRIGGER, end + EVENT_REACH)
+    found = events_in(source, *window)
     nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
     if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
         return None
@@ -84,6 +91,11 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     if between.count(",") % 2 or _speech_verbs(source.lexicon).search(between):
         return None
     return nearest
+
+
+def _around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """A window of the sentence, so that work per assertion stays bounded in long text."""
+    return max(sentence.start, start), min(sentence.end, end)
 
 
 def _gap(event: Event, start: int, end: int) -> int:
@@ -98,7 +110,8 @@ def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
 
 def event_subject(source: Source, sentence: Sentence, event: Event) -> str:
     """Whose event it is: one person, or "A & B" for the people of a joint event."""
-    people = people_in(source, sentence)
+    window = _around(sentence, event.start - _PARTICIPANT_REACH, event.end + _PARTICIPANT_REACH)
+    people = source.people_between(*window)
     if event.name in source.lexicon.joint_events:
         return _participants(source, people, event)
     return grammatical_subject(source.text, people, event.start, event.end)
@@ -127,18 +140,18 @@ def _participants(source: Source, people: list[Mention], event: Event) -> str:
         return JOINT.join(names)
     if not definite:
         return ""
-    # "the meeting": the last meeting, earlier in the article, whose sentence named its people.
-    for sentence in reversed(source.sentences):
-        if sentence.end > event.start:
-            continue
-        if any(e.name == event.name for e in events_in(source, sentence.start, sentence.end)):
-            earlier = sorted({p.name for p in people_in(source, sentence) if p.confirmed})
+    # "the meeting": the last meeting, a few sentences back at most, whose sentence named its
+    # people.
+    index = bisect.bisect_right(source.sentences, event.start, key=lambda s: s.start) - 1
+    for sentence in reversed(source.sentences[max(0, index - _ANAPHORA_SENTENCES) : max(index, 0)]):
+        window = _around(sentence, sentence.start, sentence.start + 2 * _PARTICIPANT_REACH)
+        if any(e.name == event.name for e in events_in(source, *window)):
+            earlier = sorted({p.name for p in source.people_between(*window) if p.confirmed})
             if len(earlier) >= 2:
                 return JOINT.join(earlier)
     return JOINT.join(names) if len(names) >= 2 else ""
 
 
 def people_in(source: Source, sentence: Sentence) -> list[Mention]:
-    """The names in a sentence."""
-    # Unconfirmed names too: another article may confirm them; resolve drops the rest.
-    return [p for p in source.people if sentence.start <= p.start and p.end <= sentence.end]
+    """The names in a sentence (unconfirmed too: another article may confirm them)."""
+    return source.people_between(sentence.start, sentence.end)

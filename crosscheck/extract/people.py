@@ -142,8 +142,15 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
             del words[: index + 1]
             break
     openers = lexicon.not_names | prefixes
-    while words and (words[0][0] in openers or words[0][0].rstrip(".") in openers):
-        words.pop(0)
+    first = next(
+        (
+            i
+            for i, (word, _) in enumerate(words)
+            if word not in openers and word.rstrip(".") not in openers
+        ),
+        len(words),
+    )
+    words = words[first:]
     if not words:
         return "", -1
     names = [word for word, _ in words]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from crosscheck.extract.base import Source
-from crosscheck.extract.events import grammatical_subject, people_in
+from crosscheck.extract.events import grammatical_subject
 from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
@@ -33,9 +34,16 @@ _ORDINAL_WORDS = {word: number for number, word in enumerate(_ORDINALS, start=1)
 ROLE_CONFIDENCE = 0.7
 
 
+class _Patterns(NamedTuple):
+    ending: re.Pattern[str]  # a title phrase that ends where a name starts
+    starting: re.Pattern[str]  # a title phrase, with "the"/"a" before it
+    verbs: re.Pattern[str]  # "sworn in as", "named as"
+    office: re.Pattern[str]  # an office word alone, to find candidates fast
+
+
 @cache
-def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The title phrase (anchored at its end, at its start) and the role-verb pattern."""
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    """The regular expressions of title phrases, built from the lexicon once."""
 
     def alternatives(words: frozenset[str]) -> str:
         ordered = sorted(words, key=len, reverse=True)
@@ -46,7 +54,7 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     offices = alternatives(lexicon.offices)
     # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
     # them starts an office: "British Prime Minister" is a prime minister, not a minister.
-    word = rf"(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]*)"
+    word = rf"(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
     place_run = rf"(?!(?-i:{openers})\b){word}(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
     joined = sorted((w for w in lexicon.title_status if w.endswith("-")), key=len, reverse=True)
     spaced = frozenset(w for w in lexicon.title_status if not w.endswith("-"))
@@ -64,7 +72,8 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
     starting = re.compile(rf"(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
     verbs = re.compile(rf"\b(?:{alternatives(lexicon.role_verbs)})\s+as\s+", flags)
-    return ending, starting, verbs
+    office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
+    return _Patterns(ending, starting, verbs, office)
 
 
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
@@ -81,21 +90,27 @@ def extract_titles(source: Source) -> tuple[Assertion, ...]:
 
 
 def _named(source: Source) -> Iterator[Assertion]:
-    ending, starting, verbs = _patterns(source.lexicon)
+    patterns = _patterns(source.lexicon)
     text = source.text
     for person in source.people:
         sentence = source.sentence(person.start)
         name_start = person.name_start if person.name_start >= 0 else person.start
-        before = ending.search(text, max(sentence.start, name_start - 120), name_start)
-        if before is not None:
-            yield _title(source, person.name, before)
-        yield from _appositive(source, person, starting)
-    for verb in verbs.finditer(text, source.article.body_start):
-        title = starting.match(text, verb.end())
+        window = (max(sentence.start, name_start - _PHRASE_REACH), name_start)
+        # The office word is the cheap test; the whole phrase is matched only around one.
+        if patterns.office.search(text, *window):
+            before = patterns.ending.search(text, *window)
+            if before is not None:
+                yield _title(source, person.name, before)
+        yield from _appositive(source, person, patterns)
+    for verb in patterns.verbs.finditer(text, source.article.body_start):
+        title = patterns.starting.match(text, verb.end())
         if title is None:
             continue
         sentence = source.sentence(verb.start())
-        subject = grammatical_subject(text, people_in(source, sentence), verb.start(), verb.end())
+        nearby = source.people_between(
+            max(sentence.start, verb.start() - _PHRASE_REACH), min(sentence.end, verb.end())
+        )
+        subject = grammatical_subject(text, nearby, verb.start(), verb.end())
         if subject:
             yield _title(source, subject, title)
 
@@ -107,34 +122,49 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _appositive(source: Source, person: Mention, starting: re.Pattern[str]) -> Iterator[Assertion]:
+def _appositive(source: Source, person: Mention, patterns: _Patterns) -> Iterator[Assertion]:
     found = _APPOSITIVE.match(source.text, person.end)
     if found is None:
         return
     start, end = found.span("phrase")
-    position = start
-    while position < end:
-        title = starting.search(source.text, position, end)
-        if title is None:
-            return
-        if not source.text.startswith(("'s", "’s"), title.end()):
+    for office in patterns.office.finditer(source.text, start, end):
+        title = _phrase(patterns, source.text, office, start, end)
+        if title is not None and not source.text.startswith(("'s", "’s"), title.end()):
             yield _title(source, person.name, title)
-        position = title.end()
+
+
+def _phrase(
+    patterns: _Patterns, text: str, office: re.Match[str], start: int, end: int
+) -> re.Match[str] | None:
+    """The whole title phrase around an office word, within start:end."""
+    window = (max(start, office.start() - _PHRASE_REACH), min(end, office.end() + _PHRASE_REACH))
+    for title in patterns.starting.finditer(text, *window):
+        if title.start("office") >= office.start():
+            return title if title.start("office") == office.start() else None
+    return None
+
+
+_NAME_GAP = re.compile(r"\s*,?\s*")
+# How far before its office word a title phrase may start ("the state's former New York ...").
+_PHRASE_REACH = 100
 
 
 def _roles(source: Source) -> Iterator[Assertion]:
     """Roles named without a person ("the mayor-elect"), for resolve to attribute."""
-    _, starting, _ = _patterns(source.lexicon)
+    patterns = _patterns(source.lexicon)
     text = source.text
     starts = {p.start for p in source.people}
-    for title in starting.finditer(text, source.article.body_start):
+    for office in patterns.office.finditer(text, source.article.body_start):
+        sentence = source.sentence(office.start())
+        title = _phrase(patterns, text, office, sentence.start, sentence.end)
+        if title is None:
+            continue
         # Only "the" or a place's possessive points at one role-holder; "a mayor" is anybody.
         definite = (title.group("det") or "").strip().lower() == "the"
         if not (definite or (title.group("place") or "").endswith(("'s", "’s"))):
             continue
-        after = re.match(r"\s*,?\s*", text[title.end() :])
-        follows = title.end() + (after.end() if after else 0)
-        if follows in starts or text.startswith(("'s", "’s"), title.end()):
+        gap = _NAME_GAP.match(text, title.end())
+        if (gap and gap.end() in starts) or text.startswith(("'s", "’s"), title.end()):
             continue  # a title before a name, or "the president's son"
         yield _title(source, "", title, confidence=ROLE_CONFIDENCE)
 
