@@ -180,8 +180,8 @@ class PlaceValue:
         return {"name": self.name, "within": list(self.within)}
 
     def describe(self) -> str:
-        """The name, and the outermost place containing it: "Oval Office (United States)"."""
-        return f"{self.name} ({self.within[-1]})" if self.within else self.name
+        """The canonical name."""
+        return self.name
 
     def compatible(self, other: PlaceValue) -> bool:
         """Whether both can be right: the same place, one inside the other, or not known."""

@@ -99,3 +99,10 @@ def test_born_in_uganda_agrees(report: Report) -> None:
         ("002", "Uganda"),
         ("004", "Uganda"),
     }
+
+
+def test_the_friday_meeting_agrees_in_the_two_articles_that_give_it(report: Report) -> None:
+    (meeting,) = findings(report, Kind.DATE, "meeting")
+    assert (meeting.status, meeting.subject) == (Status.AGREE, "Donald Trump & Zohran Mamdani")
+    fridays = {a.span.article[:3] for a in meeting.assertions if a.value.weekday == 5}  # type: ignore[union-attr]
+    assert fridays == {"001", "003"}

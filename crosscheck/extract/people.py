@@ -1,7 +1,8 @@
 """Finding the people an article names, so other extractors can say whom a statement is about.
 
 A capitalized run of words is a person's name when an article gives evidence for it somewhere:
-an honorific or office title before it ("Mr Mamdani", "President Donald Trump"), a speech verb
+an honorific or office before it ("Mr Mamdani", "President Donald Trump", "mayor-elect Zohran
+Mamdani"), a speech verb
 next to it ("Trump said", "said Leavitt"), or a relative clause or age after it ("Cuomo, who",
 "Mamdani, 34,"). Evidence for a surname carries over to every mention that ends in it, so
 "Zohran Mamdani" and a bare "Mamdani" are both people once "Mr Mamdani" appears. Runs without
@@ -78,8 +79,10 @@ def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
         re.IGNORECASE,
     )
+    offices = "|".join(sorted(map(re.escape, lexicon.offices), key=len, reverse=True)) or "(?!)"
     before = re.compile(
-        rf"(?:\b(?:{verbs}|according to)\s*,?|\b{age}-year-old(?:\s+[a-z-]+){{0,2}})\s*$",
+        rf"(?:\b(?:{verbs}|according to)\s*,?|\b{age}-year-old(?:\s+[a-z-]+){{0,2}}"
+        rf"|\b(?:{offices})(?:-elect)?\s*,?)\s*$",
         re.IGNORECASE,
     )
     return after, before

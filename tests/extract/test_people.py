@@ -14,6 +14,11 @@ CASES = [
     pytest.param("“We will win,” said Jane Roe.", ["Jane Roe"], id="said-before"),
     pytest.param("Jane Roe told reporters she would win.", ["Jane Roe"], id="speech-verb-after"),
     pytest.param("Jane Roe later confirmed the plan.", ["Jane Roe"], id="adverb-then-verb"),
+    pytest.param(
+        "It will host New York mayor-elect Zohran Mamdani.",
+        ["Zohran Mamdani"],
+        id="after-an-office",
+    ),
     pytest.param("Andrew Cuomo, who ran as an independent, lost.", ["Andrew Cuomo"], id="who"),
     pytest.param(
         "Jane Roe said so. Jane Roe’s aides agreed.",
