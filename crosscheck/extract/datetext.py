@@ -124,7 +124,40 @@ def find_dates(
             and _chain_gap(text[before.end : found.start], found.value)
         ):
             _keep_if_free(kept, starts, found)
-    return tuple(kept)
+    return tuple(_anchored(text, start, match) for match in kept)
+
+
+# "three days after 1 January 2026": a count of days or weeks from a date the text gives.
+_OFFSET = re.compile(
+    r"(?<![\w-])(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?P<unit>day|week)s?\s+(?P<way>after|before|later than|earlier than|from)\s+\Z",
+    re.IGNORECASE,
+)
+_OFFSET_COUNTS = {
+    word: number
+    for number, words in enumerate(
+        (("one", "a", "an"), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",),
+         ("eight",), ("nine",), ("ten",)),
+        start=1,
+    )
+    for word in words
+}  # fmt: skip
+
+
+def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
+    """The date counted from a full date ("two days after 1 May 2025"), or the match as it is."""
+    day = match.value.as_date()
+    offset = _OFFSET.search(text, max(start, match.start - 40), match.start)
+    if day is None or offset is None:
+        return match
+    written = offset.group("count").lower()
+    count = int(written) if written.isdigit() else _OFFSET_COUNTS[written]
+    days = count * (7 if offset.group("unit").lower() == "week" else 1)
+    if offset.group("way").lower() in ("before", "earlier than"):
+        days = -days
+    moved = day + dt.timedelta(days=days)
+    value = DateValue(year=moved.year, month=moved.month, day=moved.day)
+    return DateMatch(start=offset.start(), end=match.end, value=value)
 
 
 def _matches(

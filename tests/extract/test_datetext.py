@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 from crosscheck.extract.datetext import DateMatch, find_dates
+from crosscheck.lexicon import Lexicon
 
 NOV_18 = dt.date(2025, 11, 18)
 
@@ -829,3 +830,51 @@ def test_unresolved_relative_dates_conflict_with_nothing() -> None:
     values = [m.value for m in find_dates(text, published=None)]
     assert [v.timex() for v in values] == ["PAST_REF", "PAST_REF", "PAST_REF", "FUTURE_REF"]
     assert all(v.compatible(day) and day.compatible(v) for v in values)
+
+
+ANCHORED = [
+    pytest.param(
+        "The vote came three days after 1 January 2026.",
+        None,
+        [("three days after 1 January 2026", "2026-01-04")],
+        id="days-after",
+    ),
+    pytest.param(
+        "He left two weeks before Christmas Day 2025.",
+        None,
+        [("two weeks before Christmas Day 2025", "2025-12-11")],
+        id="weeks-before-a-holiday",
+    ),
+    pytest.param(
+        "It was a day after November 18, 2025, officials said.",
+        None,
+        [("a day after November 18, 2025", "2025-11-19")],
+        id="a-day-after",
+    ),
+    pytest.param(
+        "It came three days after Jan. 30.",
+        NOV_18,
+        [("three days after Jan. 30", "2026-02-02")],
+        id="across-a-month-with-publication-year",
+    ),
+    pytest.param(
+        "The confirmation comes three days after Trump acknowledged it.",
+        NOV_18,
+        [],
+        id="anchored-on-an-event-not-resolved",
+    ),
+    pytest.param(
+        "Three days after January, it snowed.",
+        None,
+        [("January", "XXXX-01")],
+        id="month-is-not-an-anchor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANCHORED)
+def test_dates_counted_from_a_date(
+    text: str, published: dt.date | None, expected: list[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    found = find_dates(text, published=published, holidays=lexicon.holidays)
+    assert [(text[m.start : m.end], m.value.timex()) for m in found] == expected
