@@ -30,8 +30,12 @@ _LIST_KEYS = (
     "joint_events",
 )
 # Tables of name = text; for places the text may be empty (a place inside nothing).
-_TEXT_TABLES = ("aliases", "title_status", "places", "place_aliases")
-_TABLE_KEYS = ("events", "holidays", *_TEXT_TABLES)
+_TEXT_TABLES = ("aliases", "title_status", "places", "place_aliases", "hedges", "count_nouns")
+_HEDGES = ("above", "from", "below", "to", "about", "almost")
+# Settings that are one number each; a later file overrides an earlier one.
+_NUMBER_KEYS = ("about_tolerance", "almost_tolerance")
+_DEFAULT_TOLERANCE = 0.1
+_TABLE_KEYS = ("events", "holidays", *_TEXT_TABLES, *_NUMBER_KEYS)
 _STATUSES = (FORMER, ELECT, ACTING, THEN)
 
 
@@ -67,6 +71,12 @@ class Lexicon:
     # place -> the place that directly contains it ("" for none); other spellings -> place
     places: Mapping[str, str] = field(default_factory=_empty)
     place_aliases: Mapping[str, str] = field(default_factory=_empty)
+    # a word before a number -> the interval it makes ("more than" -> above); see numbers.toml
+    hedges: Mapping[str, str] = field(default_factory=_empty)
+    about_tolerance: float = _DEFAULT_TOLERANCE
+    almost_tolerance: float = _DEFAULT_TOLERANCE
+    # a noun after a number -> the thing it counts ("residents" -> people)
+    count_nouns: Mapping[str, str] = field(default_factory=_empty)
 
 
 def holiday_key(name: str) -> str:
@@ -80,11 +90,13 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     tables: dict[str, dict[str, str]] = {key: {} for key in _TEXT_TABLES}
     events: dict[str, list[str]] = {}
     holidays: dict[str, Holiday] = {}
+    settings: dict[str, float] = {}
     origin: dict[str, TomlFile] = {}  # place or alias -> the file that set it last
     for folder in rule_dirs:
         for path in sorted((folder / "lexicon").glob("*.toml")):
             file = read_toml(path)
             _merge_file(file, lists, tables, events, holidays)
+            settings.update(_settings(file))
             for key in ("places", "place_aliases"):
                 origin.update(dict.fromkeys(_table(file, key), file))
     _check_places(tables["places"], tables["place_aliases"], origin)
@@ -110,6 +122,14 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         holidays=MappingProxyType(dict(sorted(holidays.items()))),
         places=frozen(tables["places"]),
         place_aliases=frozen(tables["place_aliases"]),
+        hedges=MappingProxyType(
+            {" ".join(w.lower().split()): kind for w, kind in sorted(tables["hedges"].items())}
+        ),
+        count_nouns=MappingProxyType(
+            {w.lower(): thing for w, thing in sorted(tables["count_nouns"].items())}
+        ),
+        about_tolerance=settings.get("about_tolerance", _DEFAULT_TOLERANCE),
+        almost_tolerance=settings.get("almost_tolerance", _DEFAULT_TOLERANCE),
     )
 
 
@@ -129,6 +149,10 @@ def _merge_file(
         for name, text in _table(file, key).items():
             if not isinstance(text, str) or (key != "places" and not text.strip()):
                 raise CrosscheckError(f"{file.where(name)}: [{key}] '{name}' needs a name")
+            if key == "hedges" and text not in _HEDGES:
+                raise CrosscheckError(
+                    f"{file.where(name)}: [hedges] '{name}' must be one of: " + ", ".join(_HEDGES)
+                )
             if key == "title_status" and text not in _STATUSES:
                 raise CrosscheckError(
                     f"{file.where(name)}: [title_status] '{name}' must be one of: "
@@ -143,6 +167,19 @@ def _merge_file(
                 f"{file.where(name)}: holiday '{name}' needs a rule like \"12-25\""
             )
         holidays[holiday_key(name)] = parse_holiday(spec, file.where(name))
+
+
+def _settings(file: TomlFile) -> dict[str, float]:
+    """The one-number settings of a file, each a fraction from 0 to 1."""
+    found: dict[str, float] = {}
+    for key in _NUMBER_KEYS:
+        if key not in file.data:
+            continue
+        value = file.data[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise CrosscheckError(f"{file.where(key)}: '{key}' must be a number from 0 to 1")
+        found[key] = float(value)
+    return found
 
 
 def _check_places(
