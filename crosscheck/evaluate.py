@@ -27,6 +27,11 @@ from crosscheck.model import (
 from crosscheck.rules import Rule
 
 _Compatible = Callable[[Assertion, Assertion], bool]
+_VERDICTS = {
+    Status.CONFLICT: "cannot both be true",
+    Status.AGREE: "compatible",
+    Status.SINGLE: "one source",
+}
 
 
 def evaluate(claims: Iterable[Claim], rules: Iterable[Rule]) -> tuple[Finding, ...]:
@@ -80,6 +85,7 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
             kind=claim.kind.value,
             status=status.value,
             values=values,
+            verdict=_VERDICTS[status],
         ),
         sides=sides,
     )

@@ -30,7 +30,15 @@ _LIST_KEYS = (
     "joint_events",
 )
 # Tables of name = text; for places the text may be empty (a place inside nothing).
-_TEXT_TABLES = ("aliases", "title_status", "places", "place_aliases", "hedges", "count_nouns")
+_TEXT_TABLES = (
+    "aliases",
+    "title_status",
+    "places",
+    "place_aliases",
+    "hedges",
+    "count_nouns",
+    "count_verbs",
+)
 _HEDGES = ("above", "from", "below", "to", "about", "almost")
 # Settings that are one number each; a later file overrides an earlier one.
 _NUMBER_KEYS = ("about_tolerance", "almost_tolerance")
@@ -77,6 +85,8 @@ class Lexicon:
     almost_tolerance: float = _DEFAULT_TOLERANCE
     # a noun after a number -> the thing it counts ("residents" -> people)
     count_nouns: Mapping[str, str] = field(default_factory=_empty)
+    # a verb said of the people counted -> the thing it makes them ("killed" -> deaths)
+    count_verbs: Mapping[str, str] = field(default_factory=_empty)
 
 
 def holiday_key(name: str) -> str:
@@ -127,6 +137,9 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         ),
         count_nouns=MappingProxyType(
             {w.lower(): thing for w, thing in sorted(tables["count_nouns"].items())}
+        ),
+        count_verbs=MappingProxyType(
+            {w.lower(): thing for w, thing in sorted(tables["count_verbs"].items())}
         ),
         about_tolerance=settings.get("about_tolerance", _DEFAULT_TOLERANCE),
         almost_tolerance=settings.get("almost_tolerance", _DEFAULT_TOLERANCE),

@@ -43,6 +43,8 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
         confirmed[_surname(name)].add(name)
 
     def is_confirmed(subject: str) -> bool:
+        if subject in lexicon.places:
+            return True  # a place the gazetteer knows ("8.5 million people" of New York City)
         # "Haven" and "Jane Haven" are one person's names; "New Haven" and "Jane Haven" are not.
         return any(
             _ends_with(name, subject) or _ends_with(subject, name)

@@ -34,7 +34,7 @@ _RULE_KEYS = (
     "example",
 )
 _EXAMPLE_KEYS = ("articles", "published", "status", "note")
-_MESSAGE_FIELDS = frozenset({"subject", "attribute", "kind", "status", "values"})
+_MESSAGE_FIELDS = frozenset({"subject", "attribute", "kind", "status", "values", "verdict"})
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DEFAULT_MESSAGE = "{subject} · {attribute}: {values}"
 

@@ -115,6 +115,8 @@ class NumberValue:
     max: float | None
     value: float | None = None
     unit: str = ""
+    # Half the rounding step the writing implies ("1.04 million": 5,000); 0 for exact figures.
+    precision: float = 0.0
 
     @classmethod
     def exact(cls, number: float, unit: str = "") -> NumberValue:
@@ -139,15 +141,17 @@ class NumberValue:
         return f"{low}–{high}"
 
     def overlaps(self, other: NumberValue, *, tolerance: float = 0.0) -> bool:
-        """Whether both intervals can be true at once, each widened by a relative tolerance."""
+        """Whether both intervals can be true at once, each widened by its rounding and a relative
+        tolerance."""
         low_a, high_a = _widen(self, tolerance)
         low_b, high_b = _widen(other, tolerance)
         return low_a <= high_b and low_b <= high_a
 
 
 def _widen(number: NumberValue, tolerance: float) -> tuple[float, float]:
-    low = -math.inf if number.min is None else number.min - abs(number.min) * tolerance
-    high = math.inf if number.max is None else number.max + abs(number.max) * tolerance
+    slack = number.precision
+    low = -math.inf if number.min is None else number.min - abs(number.min) * tolerance - slack
+    high = math.inf if number.max is None else number.max + abs(number.max) * tolerance + slack
     return low, high
 
 

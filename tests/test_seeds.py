@@ -106,3 +106,19 @@ def test_the_friday_meeting_agrees_in_the_two_articles_that_give_it(report: Repo
     assert (meeting.status, meeting.subject) == (Status.AGREE, "Donald Trump & Zohran Mamdani")
     fridays = {a.span.article[:3] for a in meeting.assertions if a.value.weekday == 5}  # type: ignore[union-attr]
     assert fridays == {"001", "003"}
+
+
+@pytest.mark.parametrize(
+    ("attribute", "words", "low", "high"),
+    [
+        ("votes", "more than a million votes", 1_000_000, None),
+        ("people", "eight-and-a-half million people", 8_500_000, 8_500_000),
+    ],
+)
+def test_counts_one_outlet_gives_are_single_intervals(
+    report: Report, attribute: str, words: str, low: int, high: int | None
+) -> None:
+    (count,) = findings(report, Kind.COUNT, attribute)
+    (said,) = count.assertions
+    assert (count.status, said.text) == (Status.SINGLE, words)
+    assert (said.value.min, said.value.max) == (low, high)  # type: ignore[union-attr]

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from crosscheck.extract.ages import extract_ages
 from crosscheck.extract.base import Source, prepare
+from crosscheck.extract.counts import extract_counts
 from crosscheck.extract.dates import extract_dates
 from crosscheck.extract.places import extract_places
 from crosscheck.extract.titles import extract_titles
@@ -28,6 +29,7 @@ EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
         Kind.AGE: extract_ages,
         Kind.TITLE: extract_titles,
         Kind.PLACE: extract_places,
+        Kind.COUNT: extract_counts,
     }
 )
 

@@ -24,7 +24,7 @@ from crosscheck.text import Sentence
 # What may stand between a person and the verb of their event: auxiliaries, adverbs, and at
 # most one clause set off by commas ("Jane Roe, who won in June, will be sworn in"), or the
 # start of a relative clause or appositive ("Roe, who was born", "Roe, a citizen born").
-SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = re.compile(
     r"(?:\s*,[^,;:]{1,80},|\s*,\s*(?:who|which)|\s*,\s*(?:a|an|the)\s[^,;:]{1,80})?"
     r"(?:\s+(?:will|would|shall|should|is|was|are|were|be|been|being|to|has|have|had|not|"
     r"also|soon|officially|formally|expected|set|due|scheduled|finally|then|later|"
@@ -123,7 +123,7 @@ def grammatical_subject(text: str, people: list[Mention], start: int, end: int) 
         if person.end > start:
             continue
         gap = text[person.end : start]
-        if SUBJECT_GAP.match(gap) or (person.possessive and _POSSESSIVE_GAP.match(gap)):
+        if _SUBJECT_GAP.match(gap) or (person.possessive and _POSSESSIVE_GAP.match(gap)):
             return person.name
         break
     for person in people:
@@ -150,8 +150,3 @@ def _participants(source: Source, people: list[Mention], event: Event) -> str:
             if len(earlier) >= 2:
                 return JOINT.join(earlier)
     return JOINT.join(names) if len(names) >= 2 else ""
-
-
-def people_in(source: Source, sentence: Sentence) -> list[Mention]:
-    """The names in a sentence (unconfirmed too: another article may confirm them)."""
-    return source.people_between(sentence.start, sentence.end)

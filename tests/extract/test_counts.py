@@ -1,0 +1,88 @@
+"""What a number counts and whose count it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.counts import extract_counts
+from crosscheck.lexicon import Lexicon
+from tests.conftest import make_source
+
+INF = None
+# (text, [(subject, attribute, span, min, max)])
+CASES = [
+    pytest.param(
+        "Jane Roe received 1,036,051 votes, officials said.",
+        [("Jane Roe", "votes", "1,036,051 votes", 1_036_051, 1_036_051)],
+        id="person-before-verb",
+    ),
+    pytest.param(
+        "Jane Roe received more than a million votes, officials said.",
+        [("Jane Roe", "votes", "more than a million votes", 1_000_000, INF)],
+        id="hedged-lower-bound",
+    ),
+    pytest.param(
+        "Jane Roe’s 1,036,051 votes were counted, officials said.",
+        [("Jane Roe", "votes", "1,036,051 votes", 1_036_051, 1_036_051)],
+        id="possessive-owner",
+    ),
+    pytest.param(
+        "Mr Roe won 1.04 million popular votes, he said.",
+        [("Roe", "votes", "1.04 million popular votes", 1_040_000, 1_040_000)],
+        id="adjective-between-number-and-noun",
+    ),
+    pytest.param(
+        "Mr Roe, the mayor, serves the 8.5 million people who call New York City home.",
+        [("New York City", "people", "8.5 million people", 8_500_000, 8_500_000)],
+        id="people-who-call-a-place-home",
+    ),
+    pytest.param(
+        "Mr Roe praised New York City. He serves the eight-and-a-half million people that call the city their home.",
+        [("New York City", "people", "eight-and-a-half million people", 8_500_000, 8_500_000)],
+        id="the-city-is-the-last-city-named",
+    ),
+    pytest.param(
+        "The plan received more than a million votes in New York’s recent election.",
+        [("New York", "votes", "more than a million votes", 1_000_000, INF)],
+        id="votes-in-a-place",
+    ),
+    pytest.param(
+        "A storm killed at least 12 people in Texas over the weekend.",
+        [("Texas", "deaths", "at least 12 people", 12, INF)],
+        id="killed-people-are-deaths",
+    ),
+    pytest.param(
+        "Mr Roe said 40 people were injured in the crash.",
+        [("Roe", "injured", "40 people", 40, 40)],
+        id="people-were-injured",
+    ),
+    pytest.param(
+        "Jane Roe received about 8,000 signatures, she said.",
+        [("Jane Roe", "signatures", "about 8,000 signatures", 7_200, 8_800)],
+        id="about-is-a-band-from-the-lexicon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_counts(
+    text: str, expected: list[tuple[str, str, str, float, float | None]], lexicon: Lexicon
+) -> None:
+    found = extract_counts(make_source(text, lexicon))
+    assert [
+        (a.subject, a.attribute, a.text, a.value.min, a.value.max)  # type: ignore[union-attr]
+        for a in found
+    ] == expected
+    assert all(text[a.span.start : a.span.end] == a.text for a in found)
+
+
+NONE = [
+    pytest.param("The 34 students met on 21 November 2025.", id="no-owner-no-claim"),
+    pytest.param("Jane Roe said 2025 was a hard year.", id="year-counts-nothing"),
+    pytest.param("Jane Roe became the city’s 111th mayor, she said.", id="ordinal-is-not-a-count"),
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_count_claim(text: str, lexicon: Lexicon) -> None:
+    assert [a for a in extract_counts(make_source(text, lexicon)) if a.subject] == []
