@@ -498,10 +498,10 @@ def test_runs_of_digits_and_words_are_read_without_error(text: str, lexicon: Lex
 
 
 def test_hedges_come_from_the_lexicon(lexicon: Lexicon) -> None:
-    text = "This number is greater than 4,565"
+    text = "The bid was north of 4,565"
     assert rows(text, find_numbers(text, lexicon=lexicon)) == [exact("4,565", "cardinal", 4565)]
-    hedges = {**lexicon.hedges, "greater than": "above"}
+    hedges = {**lexicon.hedges, "north of": "above"}
     extended = dataclasses.replace(lexicon, hedges=hedges)
     assert rows(text, find_numbers(text, lexicon=extended)) == [
-        ("greater than 4,565", "cardinal", 4565, INF, 4565, "")
+        ("north of 4,565", "cardinal", 4565, INF, 4565, "")
     ]
