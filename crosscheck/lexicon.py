@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "name_particles",
     "offices",
     "role_verbs",
+    "past_role_verbs",
     "joint_events",
 )
 # Tables of name = text; for places the text may be empty (a place inside nothing).
@@ -66,6 +67,8 @@ class Lexicon:
     # office names, lower case ("mayor", "press secretary") and verbs that give one ("sworn in")
     offices: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
+    # role verbs that speak of a past time ("served as governor"): the office is "then" held
+    past_role_verbs: frozenset[str] = frozenset()
     # a word before an office -> its status ("former" -> former, "incoming" -> elect)
     title_status: Mapping[str, str] = field(default_factory=_empty)
     # event name -> the words and phrases that signal it ("sworn-in" -> "sworn in", "take office")
@@ -123,6 +126,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         name_particles=frozenset(lists["name_particles"]),
         offices=frozenset(office.lower() for office in lists["offices"]),
         role_verbs=frozenset(verb.lower() for verb in lists["role_verbs"]),
+        past_role_verbs=frozenset(verb.lower() for verb in lists["past_role_verbs"]),
         joint_events=frozenset(lists["joint_events"]),
         title_status=MappingProxyType(
             {word.lower(): status for word, status in sorted(tables["title_status"].items())}

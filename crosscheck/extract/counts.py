@@ -25,8 +25,8 @@ from crosscheck.numbers import NumberMatch, find_numbers
 # Up to two describing words may stand between a number and what it counts ("popular votes").
 _NOUN_REACH = r"(?:[a-z-]+\s+){0,2}?"
 # What may stand between a person and their number: a verb and a few words ("has received",
-# "won just over"), or an aside in commas.
-_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;:]{1,80},)?\s+(?:[\w'’-]+\s+){1,4}\Z")
+# "won just over"), after an aside in commas or the comma that closes one around the name.
+_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;:]{1,80},|\s*,)?\s+(?:[\w'’-]+\s+){1,4}\Z")
 # "… people who call the city home", "… residents of Denver", "… votes in New York's election"
 _HOME = re.compile(r"\s+(?:who|that)\s+call(?:s|ed)?\s+(?P<the>the\s+city\s+)?")
 _HOME_END = re.compile(r"\s*(?:their\s+|its\s+)?home\b")

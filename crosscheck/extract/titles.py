@@ -23,7 +23,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.values import ELECT, PlaceValue, TitleValue
+from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth",
@@ -112,7 +112,9 @@ def _named(source: Source) -> Iterator[Assertion]:
         )
         subject = grammatical_subject(text, nearby, verb.start(), verb.end())
         if subject:
-            yield _title(source, subject, title)
+            said = " ".join(text[verb.start() : verb.end()].lower().split()[:-1])  # without "as"
+            past = said in source.lexicon.past_role_verbs
+            yield _title(source, subject, title, status=THEN if past else None)
 
 
 # After a name: ", the mayor-elect," / ", who is the former governor" — up to the clause's end.
@@ -170,12 +172,18 @@ def _roles(source: Source) -> Iterator[Assertion]:
 
 
 def _title(
-    source: Source, subject: str, match: re.Match[str], *, confidence: float = 1.0
+    source: Source,
+    subject: str,
+    match: re.Match[str],
+    *,
+    confidence: float = 1.0,
+    status: str | None = None,
 ) -> Assertion:
     lexicon = source.lexicon
     office = " ".join(match.group("office").lower().split())
     status_word = (match.group("status1") or match.group("status2") or "").strip().lower()
-    status = ELECT if match.group("elect") else lexicon.title_status.get(status_word, "")
+    if status is None:
+        status = ELECT if match.group("elect") else lexicon.title_status.get(status_word, "")
     ordinal = _ordinal(match.group("ordinal"))
     elect = len(match.group("elect") or "")
     value = TitleValue(

@@ -22,6 +22,11 @@ CASES = [
         id="hedged-lower-bound",
     ),
     pytest.param(
+        "Her challenger, former governor Tom Reed, received 1,912,004 votes.",
+        [("Tom Reed", "votes", "1,912,004 votes", 1_912_004, 1_912_004)],
+        id="name-inside-an-aside",
+    ),
+    pytest.param(
         "Jane Roe’s 1,036,051 votes were counted, officials said.",
         [("Jane Roe", "votes", "1,036,051 votes", 1_036_051, 1_036_051)],
         id="possessive-owner",

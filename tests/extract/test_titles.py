@@ -92,6 +92,11 @@ CASES = [
         id="appositive-is-not-also-a-role",
     ),
     pytest.param(
+        "Reed, who served as governor from 2015 to 2023, said so.",
+        [("Reed", "governor", "governor", "then governor")],
+        id="past-role-verb-speaks-of-that-time",
+    ),
+    pytest.param(
         "Then-governor John Doe said so.",
         [("John Doe", "governor", "Then-governor", "then governor")],
         id="then-hyphen",
