@@ -85,6 +85,10 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
     if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
         return None
+    if _ANOTHER_BEFORE.search(source.text, max(0, nearest.start - 25), nearest.start) or (
+        _AGAIN_AFTER.match(source.text, nearest.end)
+    ):
+        return None  # "meet again next month", "the next meeting": another occurrence
     between = source.text[min(nearest.end, end) : max(nearest.start, start)]
     # One comma between opens or closes a clause ("Roe, who won in June, will be sworn in");
     # two set off an aside ("meet the mayor-elect, Jane Roe, on Friday").
@@ -96,6 +100,12 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
 def _around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """A window of the sentence, so that work per assertion stays bounded in long text."""
     return max(sentence.start, start), min(sentence.end, end)
+
+
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|second|follow-up|next|future|further|new)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE
+)
+_AGAIN_AFTER = re.compile(r"\s+(?:\w+\s+)?again\b", re.IGNORECASE)
 
 
 def _gap(event: Event, start: int, end: int) -> int:

@@ -48,6 +48,12 @@ CASES = [
         id="speech-verb-between-date-and-event",
     ),
     pytest.param(
+        "Ms Roe and Mr Doe met on Monday and agreed to meet again next month, she said.",
+        dt.date(2025, 6, 10),
+        [("Monday", "Doe & Roe", "meeting", "2025-06-09"), ("next month", "", "", "2025-07")],
+        id="meeting-again-is-another-meeting",
+    ),
+    pytest.param(
         "The report was published on 1 January 2026, officials said.",
         None,
         [("1 January 2026", "", "", "2026-01-01")],
