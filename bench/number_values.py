@@ -1,6 +1,6 @@
 """Benchmark the number reader against Recognizers-Text's English specs (numbers_dev.jsonl).
 
-Usage, from the repository root: python bench/numbers.py [PATH]
+Usage, from the repository root: python bench/number_values.py [PATH]
 PATH defaults to ../shared/bench/numbers_dev.jsonl, resolved from the repository root.
 
 `find_numbers` runs with the shipped lexicon (rules/lexicon/*.toml: hedges and tolerances).
