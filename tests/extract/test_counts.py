@@ -85,7 +85,9 @@ NONE = [
     pytest.param("The 34 students met on 21 November 2025.", id="no-owner-no-claim"),
     pytest.param("Jane Roe said 2025 was a hard year.", id="year-counts-nothing"),
     pytest.param("Jane Roe became the city’s 111th mayor, she said.", id="ordinal-is-not-a-count"),
-    pytest.param("Jane Roe is 34 years old and served 12 years in the Senate.", id="years-are-not-counted"),
+    pytest.param(
+        "Jane Roe is 34 years old and served 12 years in the Senate.", id="years-are-not-counted"
+    ),
 ]
 
 
