@@ -1,6 +1,6 @@
 """Reading numbers written in English words ("thirty-four", "eight-and-a-half million").
 
-`NUMBER_WORDS` and `parse_number_words` read whole numbers below a thousand (ages);
+`NUMBER_WORDS` is a regex for numbers below a hundred (ages: "thirty-four-year-old");
 `read_number_words` reads any number news English writes in words: scales, dozens, fractions
 ("two thirds", "one and a half") and ordinals ("twenty-first").
 """
@@ -58,25 +58,6 @@ def _alternatives(words: dict[str, int]) -> str:
 NUMBER_WORDS = (
     rf"(?:(?:{_alternatives(_TENS)})(?:[- ](?:{_alternatives(_UNITS)}))?|{_alternatives(_UNITS)})"
 )
-
-
-def parse_number_words(words: str) -> int | None:
-    """The value of a number below a thousand written in words, or None if it is not one."""
-    total = 0
-    current = 0
-    seen = False
-    for token in re.split(r"[\s-]+", words.lower().strip()):
-        if token == "and" and seen:
-            continue
-        if token in _SMALL:
-            current += _SMALL[token]
-        elif token == "hundred" and seen and 0 < current < 10:
-            current *= 100
-        else:
-            return None
-        seen = True
-    total += current
-    return total if seen else None
 
 
 # Whole numbers, fractions and ordinals in words, read by `read_number_words`.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention, nearest_person
 from crosscheck.model import Assertion, Kind
-from crosscheck.numwords import NUMBER_WORDS, parse_number_words
+from crosscheck.numwords import NUMBER_WORDS, read_number_words
 from crosscheck.values import NumberValue
 
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
@@ -141,4 +141,10 @@ def _decades(source: Source, people: tuple[Mention, ...]) -> Iterator[Assertion]
 
 
 def _number(written: str) -> int | None:
-    return int(written) if written.isdigit() else parse_number_words(written)
+    if written.isdigit():
+        return int(written)
+    words = re.split(r"[\s-]+", written.strip())
+    read = read_number_words(words)
+    if read is None or read.used != len(words) or not read.value.is_integer():
+        return None
+    return int(read.value)
