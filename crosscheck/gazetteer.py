@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from crosscheck.lexicon import Lexicon
+from crosscheck.text import alternation
 from crosscheck.values import PlaceValue
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -28,6 +29,5 @@ def place_value(name: str, lexicon: Lexicon) -> PlaceValue:
 @cache
 def place_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A regex for every place name and alias the gazetteer knows, longest first."""
-    names = sorted({*lexicon.places, *lexicon.place_aliases}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(name).replace("'", "['’]") for name in names) or "(?!)"
+    alternatives = alternation({*lexicon.places, *lexicon.place_aliases}).replace("'", "['’]")
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.numwords import NUMBER_WORD, read_number_words_in
+from crosscheck.text import alternation
 from crosscheck.values import NumberValue
 
 
@@ -188,8 +189,7 @@ class _Setup:
 def _setup(lexicon: Lexicon | None) -> _Setup:
     if lexicon is None:
         return _Setup()
-    words = sorted(lexicon.hedges, key=len, reverse=True)
-    alternatives = "|".join(_GAP.join(map(re.escape, w.split())) for w in words) or "(?!)"
+    alternatives = alternation(lexicon.hedges, space=_GAP)
     return _Setup(
         re.compile(rf"(?<![\w'’-])(?P<hedge>{alternatives}){_GAP}\Z", re.IGNORECASE),
         lexicon.hedges,

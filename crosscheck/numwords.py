@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
+from crosscheck.text import alternation
+
 _UNITS = {
     word: value
     for value, word in enumerate(
@@ -49,14 +51,9 @@ _TENS = {
 _SMALL = {**_UNITS, **_TENS}
 
 
-def _alternatives(words: dict[str, int]) -> str:
-    # Longest first, so that "seventeen" is not read as "seven".
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 # A regex alternative for a number below a hundred in words: "thirty-four", "nineteen".
 NUMBER_WORDS = (
-    rf"(?:(?:{_alternatives(_TENS)})(?:[- ](?:{_alternatives(_UNITS)}))?|{_alternatives(_UNITS)})"
+    rf"(?:(?:{alternation(_TENS)})(?:[- ](?:{alternation(_UNITS)}))?|{alternation(_UNITS)})"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Abbreviations after which a full stop does not end a sentence in news English.
@@ -153,3 +154,13 @@ def embedded_posts(text: str, start: int = 0) -> tuple[Sentence, ...]:
         if not found or found[-1] != line:
             found.append(line)
     return tuple(found)
+
+
+def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
+    """A regex alternative of literal words or phrases that never matches when there are none.
+
+    Longest first, so no word hides a longer one that starts the same ("seven", "seventeen");
+    `space` is the regex put where a phrase has a space (r"\\s+" to allow line breaks).
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"

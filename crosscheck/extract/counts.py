@@ -21,6 +21,7 @@ from crosscheck.gazetteer import place_pattern, place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.numbers import NumberMatch, find_numbers
+from crosscheck.text import alternation
 
 # Up to two describing words may stand between a number and what it counts ("popular votes").
 _NOUN_REACH = r"(?:[a-z-]+\s+){0,2}?"
@@ -40,7 +41,7 @@ _CITY_REACH = 3000
 @cache
 def _verb_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A count verb just before a number, and one after its noun ("were killed")."""
-    verbs = "|".join(sorted(map(re.escape, lexicon.count_verbs), key=len, reverse=True)) or "(?!)"
+    verbs = alternation(lexicon.count_verbs)
     before = re.compile(rf"\b(?P<verb>{verbs})\s+\Z", re.IGNORECASE)
     after = re.compile(
         rf"\s+(?:were|was|have\s+been|had\s+been|are|being)\s+(?P<verb>{verbs})\b", re.IGNORECASE
@@ -50,7 +51,7 @@ def _verb_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, lexicon.count_nouns), key=len, reverse=True)) or "(?!)"
+    nouns = alternation(lexicon.count_nouns)
     return re.compile(rf"\s+(?:of\s+(?:the\s+)?)?{_NOUN_REACH}(?P<noun>{nouns})\b", re.IGNORECASE)
 
 

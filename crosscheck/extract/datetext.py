@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from crosscheck.extract.relative_dates import RELATIVE_FORMS, SP, Builder, Groups, TenseIndex
 from crosscheck.holidays import Holiday
 from crosscheck.lexicon import holiday_key
+from crosscheck.text import alternation
 from crosscheck.values import DateValue
 
 
@@ -397,11 +398,8 @@ _FORMS: tuple[_Form, ...] = (
 def _holiday_form(table: tuple[tuple[str, Holiday], ...]) -> _Form:
     """A form for the named days of a lexicon: "New Year's Day", "Thanksgiving 2025"."""
     days = dict(table)
-    names = sorted(days, key=len, reverse=True)
     # Any apostrophe and any run of spaces, whatever the case: the keys are folded the same way.
-    alternatives = "|".join(
-        re.escape(name).replace("'", "['’]").replace(r"\ ", _SP) for name in names
-    )
+    alternatives = alternation(days, space=_SP).replace("'", "['’]")
 
     def build(groups: Groups, published: dt.date | None) -> DateValue | None:
         holiday = days[holiday_key(groups["holiday"] or "")]

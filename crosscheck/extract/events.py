@@ -19,7 +19,7 @@ from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import JOINT
-from crosscheck.text import Sentence
+from crosscheck.text import Sentence, alternation
 
 # What may stand between a person and the verb of their event: auxiliaries, adverbs, and at
 # most one clause set off by commas ("Jane Roe, who won in June, will be sworn in"), or the
@@ -59,8 +59,7 @@ def _trigger_pattern(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]
         for name, words in lexicon.events.items()
         for word in words
     }
-    words = sorted(events, key=len, reverse=True)
-    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) or "(?!)"
+    alternatives = alternation(events, space=r"\s+")
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), events
 
 
@@ -114,8 +113,8 @@ def _gap(event: Event, start: int, end: int) -> int:
 
 @cache
 def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
-    verbs = sorted(lexicon.speech_verbs | {"speaking", "telling", "saying"}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b", re.IGNORECASE)
+    verbs = alternation(lexicon.speech_verbs | {"speaking", "telling", "saying"})
+    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
 
 
 def event_subject(source: Source, sentence: Sentence, event: Event) -> str:

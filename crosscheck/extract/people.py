@@ -18,6 +18,7 @@ from functools import cache
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.numwords import NUMBER_WORDS
+from crosscheck.text import alternation
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -54,9 +55,8 @@ class Mention:
 
 @cache
 def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True)) or "(?!)"
-    prefixes = sorted(lexicon.honorifics | lexicon.titles, key=len, reverse=True)
-    prefix = "|".join(re.escape(p) for p in prefixes) or "(?!)"
+    particles = alternation(lexicon.name_particles)
+    prefix = alternation(lexicon.honorifics | lexicon.titles)
     return re.compile(
         rf"(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
         rf"(?P<name>{_WORD}(?:{_SPACE}(?:{_NICKNAME}{_SPACE})?(?:(?:{particles}){_SPACE})?{_WORD})*)"
@@ -66,7 +66,7 @@ def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(sorted(lexicon.speech_verbs, key=len, reverse=True)) or "(?!)"
+    verbs = alternation(lexicon.speech_verbs)
     age = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
     after = re.compile(
         rf"\s*(?:,\s*(?:who|whose)\b"
@@ -79,7 +79,7 @@ def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
         re.IGNORECASE,
     )
-    offices = "|".join(sorted(map(re.escape, lexicon.offices), key=len, reverse=True)) or "(?!)"
+    offices = alternation(lexicon.offices)
     before = re.compile(
         rf"(?:\b(?:{verbs}|according to)\s*,?|\b{age}-year-old(?:\s+[a-z-]+){{0,2}}"
         rf"|\b(?:{offices})(?:-elect)?\s*,?)\s*$",

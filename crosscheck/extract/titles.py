@@ -23,6 +23,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
+from crosscheck.text import alternation
 from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
@@ -45,20 +46,16 @@ class _Patterns(NamedTuple):
 def _patterns(lexicon: Lexicon) -> _Patterns:
     """The regular expressions of title phrases, built from the lexicon once."""
 
-    def alternatives(words: frozenset[str]) -> str:
-        ordered = sorted(words, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
-
     # A place does not start with a sentence opener ("For New York's incoming mayor").
-    openers = "|".join(sorted(map(re.escape, lexicon.not_names), key=len, reverse=True)) or "(?!)"
-    offices = alternatives(lexicon.offices)
+    openers = alternation(lexicon.not_names)
+    offices = alternation(lexicon.offices, space=r"\s+")
     # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
     # them starts an office: "British Prime Minister" is a prime minister, not a minister.
     word = rf"(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
     place_run = rf"(?!(?-i:{openers})\b){word}(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
-    joined = sorted((w for w in lexicon.title_status if w.endswith("-")), key=len, reverse=True)
-    spaced = frozenset(w for w in lexicon.title_status if not w.endswith("-"))
-    status = rf"(?:(?:{alternatives(spaced)})\s+|(?:{'|'.join(map(re.escape, joined)) or '(?!)'}))"
+    joined = alternation(w for w in lexicon.title_status if w.endswith("-"))
+    spaced = alternation((w for w in lexicon.title_status if not w.endswith("-")), space=r"\s+")
+    status = rf"(?:(?:{spaced})\s+|(?:{joined}))"
     phrase = (
         rf"(?:(?:city|state|country|nation|party|company|team|club|government)['’]s\s+)?"
         rf"(?P<status1>{status})?"
@@ -71,7 +68,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
     starting = re.compile(rf"(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
-    verbs = re.compile(rf"\b(?:{alternatives(lexicon.role_verbs)})\s+as\s+", flags)
+    role_verbs = alternation(lexicon.role_verbs, space=r"\s+")
+    verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
     return _Patterns(ending, starting, verbs, office)
 
