@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from crosscheck.extract.base import Source
-from crosscheck.extract.people import Mention, nearest_person
+from crosscheck.extract.people import Mention
 from crosscheck.model import Assertion, Kind
 from crosscheck.numwords import NUMBER_WORDS, read_number_words
 from crosscheck.values import NumberValue
@@ -73,7 +73,7 @@ def extract_ages(source: Source) -> tuple[Assertion, ...]:
                 start=start,
                 end=end,
             )
-    for assertion in _decades(source, people):
+    for assertion in _decades(source):
         found.setdefault(assertion.span.start, assertion)
     return tuple(found[start] for start in sorted(found))
 
@@ -93,17 +93,15 @@ def _ages(source: Source, people: tuple[Mention, ...]) -> Iterator[tuple[Mention
         age = _number(match.group("age"))
         if start in claimed or age is None:
             continue
-        described = _described_by_year_old(source, people, match)
+        described = _described_by_year_old(source, match)
         if described is not None:
             yield described, start, match.end(), age
 
 
-def _described_by_year_old(
-    source: Source, people: tuple[Mention, ...], match: re.Match[str]
-) -> Mention | None:
+def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | None:
     """The person a free-standing "34-year-old" describes, or None when it is not clear."""
     sentence = source.sentence(match.start())
-    following = next((p for p in people if p.start >= match.end()), None)
+    following = source.person_after(match.end())
     if (
         following is not None
         and following.start < sentence.end
@@ -114,16 +112,16 @@ def _described_by_year_old(
     if not before.endswith("the "):
         # "a 34-year-old nurse" introduces somebody new; only "the" points back.
         return None
-    previous = nearest_person(people, match.start(), limit=_ANAPHORA_REACH)
+    previous = source.person_before(match.start(), limit=_ANAPHORA_REACH)
     if previous is None or previous.start < sentence.start:
         return None
     return previous
 
 
-def _decades(source: Source, people: tuple[Mention, ...]) -> Iterator[Assertion]:
+def _decades(source: Source) -> Iterator[Assertion]:
     text = source.text
     for match in _DECADE.finditer(text, source.article.body_start):
-        previous = nearest_person(people, match.start(), limit=_ANAPHORA_REACH)
+        previous = source.person_before(match.start(), limit=_ANAPHORA_REACH)
         if previous is None:
             continue
         decade_text = match.group("decade").lower()

@@ -45,6 +45,19 @@ class Source:
                 found.append(person)
         return found
 
+    def person_before(self, offset: int, *, limit: int) -> Mention | None:
+        """The last name that ends by `offset`, if it ends no more than `limit` characters back."""
+        index = bisect.bisect_right(self.people, offset, key=lambda p: p.start) - 1
+        while index >= 0 and self.people[index].end > offset:
+            index -= 1
+        found = self.people[index] if index >= 0 else None
+        return found if found is not None and offset - found.end <= limit else None
+
+    def person_after(self, offset: int) -> Mention | None:
+        """The first name that starts at or after `offset`."""
+        index = bisect.bisect_left(self.people, offset, key=lambda p: p.start)
+        return self.people[index] if index < len(self.people) else None
+
     def in_embed(self, offset: int) -> bool:
         """Whether an offset falls inside an embedded post."""
         return any(embed.start <= offset < embed.end for embed in self.embeds)

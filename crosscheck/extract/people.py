@@ -159,15 +159,3 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
     names = [word for word, _ in words]
     names[-1] = _POSSESSIVE.sub("", names[-1])
     return " ".join(names), words[0][1]
-
-
-def nearest_person(people: tuple[Mention, ...], offset: int, *, limit: int) -> Mention | None:
-    """The last person mentioned before `offset`, if it is no more than `limit` characters back."""
-    best: Mention | None = None
-    for mention in people:
-        if mention.end > offset:
-            break
-        best = mention
-    if best is None or offset - best.end > limit:
-        return None
-    return best
