@@ -135,12 +135,16 @@ def _surname(name: str) -> str:
 def canonical_names(names: Iterable[str], aliases: Mapping[str, str]) -> dict[str, str]:
     """Map each name to the most used unambiguous fuller name that ends in it (or its alias)."""
     counts = Counter(name for name in names if name)
+    # Only names with the same last word can end in one another: compare within those.
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        by_surname[_surname(name)].append(name)
     canonical: dict[str, str] = {}
     for name in counts:
         if name in aliases:
             canonical[name] = aliases[name]
             continue
-        fuller = [other for other in counts if _ends_with(other, name)]
+        fuller = [other for other in by_surname[_surname(name)] if _ends_with(other, name)]
         # A fuller form seen once among others seen often is more likely a headline's run of
         # capitals ("Communist Candidate Jane Roe") than the person's name.
         if any(counts[other] > 1 for other in fuller):
