@@ -95,11 +95,6 @@ class Claim:
     attribute: str
     assertions: tuple[Assertion, ...]
 
-    @property
-    def articles(self) -> tuple[str, ...]:
-        """The ids of the articles that make this claim, sorted."""
-        return tuple(sorted({a.span.article for a in self.assertions}))
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
