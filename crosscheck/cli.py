@@ -8,21 +8,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from crosscheck import __version__
-from crosscheck.corpus import Loaded, load
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Article
-from crosscheck.pipeline import analyze, extract_all, load_setup
-from crosscheck.render.json import extract_json, report_json
-from crosscheck.render.table import THEME, assertions_table, literal, report_tables
-from crosscheck.rules import Rule
+
+# The pipeline, its regular expressions and rich are imported by the commands that use them,
+# so that `--help` and `--version` answer at once.
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from crosscheck.model import Article
 
 DEFAULT_CORPUS = "seeds"
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -113,11 +111,17 @@ def report(
     the seeds/ folder of the current directory is read. Conflicts are listed first, each
     with the exact words of every source.
     """
+    from crosscheck.pipeline import analyze, load_setup
+
     setup = load_setup(rules_dirs)
     result = analyze(_read(paths, encoding), setup)
     if output_format == "json":
+        from crosscheck.render.json import report_json
+
         click.echo(report_json(result), nl=False)
     else:
+        from crosscheck.render.table import report_tables
+
         _console().print(report_tables(result))
 
 
@@ -134,12 +138,18 @@ def extract(
     Useful to see what crosscheck reads in an article before it compares anything:
     each assertion's line, kind, subject, attribute, words in context and normalized value.
     """
+    from crosscheck.pipeline import extract_all, load_setup
+
     setup = load_setup(rules_dirs)
     articles = _read(paths, encoding)
     assertions = extract_all(articles, setup)
     if output_format == "json":
+        from crosscheck.render.json import extract_json
+
         click.echo(extract_json(articles, assertions), nl=False)
         return
+    from crosscheck.render.table import assertions_table
+
     console = _console()
     for article in articles:
         console.print(
@@ -157,43 +167,19 @@ def rules_command(rule_id: str | None, rules_dirs: tuple[Path, ...]) -> None:
 
     Rules are TOML files: the defaults shipped with crosscheck plus any given with --rules.
     """
+    from crosscheck.pipeline import load_setup
+    from crosscheck.render.table import rule_details, rules_table
+
     setup = load_setup(rules_dirs)
     console = _console()
     if rule_id is None:
-        console.print(_rules_table(setup.rules))
+        console.print(rules_table(setup.rules))
         return
     rule = next((r for r in setup.rules if r.id == rule_id), None)
     if rule is None:
         known = ", ".join(r.id for r in setup.rules)
         raise InputError(f"no rule '{rule_id}'; the rules are: {known}")
-    console.print(_rule_details(rule))
-
-
-def _rules_table(rules: Sequence[Rule]) -> Table:
-    table = Table(title="Rules", title_justify="left")
-    for column in ("Id", "Kind", "Comparator", "Severity", "What it checks"):
-        table.add_column(column)
-    for rule in rules:
-        summary = " ".join(rule.doc.split()).split(". ")[0].rstrip(".") + "."
-        table.add_row(rule.id, rule.kind.value, rule.comparator, rule.severity.value, summary)
-    return table
-
-
-def _rule_details(rule: Rule) -> Text:
-    settings = [
-        ("file", rule.path),
-        ("kind", rule.kind.value),
-        ("comparator", rule.comparator),
-        ("severity", rule.severity.value),
-        ("message", rule.message),
-        ("attributes", ", ".join(rule.attributes) or "all"),
-        ("tolerance", f"{rule.tolerance:g}"),
-        ("min_confidence", f"{rule.min_confidence:g}"),
-        ("examples", str(len(rule.examples))),
-    ]
-    lines = [literal(rule.id, "claim"), literal(" ".join(rule.doc.split()))]
-    lines += [literal(f"  {name}: {value}") for name, value in settings]
-    return Text("\n").join(lines)
+    console.print(rule_details(rule))
 
 
 def _read(paths: Sequence[str], encoding: str) -> tuple[Article, ...]:
@@ -204,11 +190,17 @@ def _read(paths: Sequence[str], encoding: str) -> tuple[Article, ...]:
                 f"no PATH given and no {DEFAULT_CORPUS}/ folder here; name article files or folders"
             )
         paths = (DEFAULT_CORPUS,)
-    loaded: Loaded = load(paths, encoding=encoding)
+    from crosscheck.corpus import load
+
+    loaded = load(paths, encoding=encoding)
     for problem in loaded.problems:
         click.echo(f"Warning: {problem}", err=True)
     return loaded.articles
 
 
 def _console() -> Console:
+    from rich.console import Console
+
+    from crosscheck.render.table import THEME
+
     return Console(theme=THEME, highlight=False, markup=False, emoji=False)

@@ -7,7 +7,7 @@ markup) with control characters made visible, so an article cannot style or driv
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -16,6 +16,7 @@ from rich.theme import Theme
 
 from crosscheck.model import Article, Assertion, Finding, Status
 from crosscheck.pipeline import Report
+from crosscheck.rules import Rule
 
 THEME = Theme(
     {
@@ -147,3 +148,32 @@ def assertions_table(article: Article, assertions: Iterable[Assertion]) -> Table
             literal(assertion.value.describe()),
         )
     return table
+
+
+def rules_table(rules: Sequence[Rule]) -> Table:
+    """Every rule, one row each: id, kind, comparator, severity and what it checks."""
+    table = Table(title="Rules", title_justify="left")
+    for column in ("Id", "Kind", "Comparator", "Severity", "What it checks"):
+        table.add_column(column)
+    for rule in rules:
+        summary = " ".join(rule.doc.split()).split(". ")[0].rstrip(".") + "."
+        table.add_row(rule.id, rule.kind.value, rule.comparator, rule.severity.value, summary)
+    return table
+
+
+def rule_details(rule: Rule) -> Text:
+    """One rule's documentation and every setting."""
+    settings = [
+        ("file", rule.path),
+        ("kind", rule.kind.value),
+        ("comparator", rule.comparator),
+        ("severity", rule.severity.value),
+        ("message", rule.message),
+        ("attributes", ", ".join(rule.attributes) or "all"),
+        ("tolerance", f"{rule.tolerance:g}"),
+        ("min_confidence", f"{rule.min_confidence:g}"),
+        ("examples", str(len(rule.examples))),
+    ]
+    lines = [literal(rule.id, "claim"), literal(" ".join(rule.doc.split()))]
+    lines += [literal(f"  {name}: {value}") for name, value in settings]
+    return Text("\n").join(lines)
