@@ -10,7 +10,8 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from crosscheck.model import Kind
-from crosscheck.values import DateValue, NumberValue, PlaceValue, TitleValue, Value
+from crosscheck.values import DateValue, NumberValue, PlaceValue, QuoteValue, TitleValue, Value
+from crosscheck.wording import Agreement
 
 Comparator = Callable[[Value, Value, float], bool]
 
@@ -48,8 +49,25 @@ def contains(first: Value, second: Value, tolerance: float) -> bool:
     return first.compatible(second)
 
 
+def wording(first: Value, second: Value, tolerance: float) -> bool:
+    """Quotations are compatible unless they render one sentence with different content words.
+
+    Sentences that are not the same quotation are compatible: neither says the other is wrong.
+    """
+    if not isinstance(first, QuoteValue) or not isinstance(second, QuoteValue):
+        return first == second
+    return first.agreement(second) is not Agreement.CONFLICT
+
+
 COMPARATORS: Mapping[str, Comparator] = MappingProxyType(
-    {"equal": equal, "interval": interval, "date": date, "title": title, "contains": contains}
+    {
+        "equal": equal,
+        "interval": interval,
+        "date": date,
+        "title": title,
+        "contains": contains,
+        "wording": wording,
+    }
 )
 
 # Which kinds of assertion each comparator can judge; the rule loader checks this.
@@ -60,5 +78,6 @@ COMPARATOR_KINDS: Mapping[str, frozenset[Kind]] = MappingProxyType(
         "date": frozenset({Kind.DATE}),
         "title": frozenset({Kind.TITLE}),
         "contains": frozenset({Kind.PLACE}),
+        "wording": frozenset({Kind.QUOTE}),
     }
 )

@@ -25,6 +25,8 @@ from crosscheck.model import (
     Status,
 )
 from crosscheck.rules import Rule
+from crosscheck.values import QuoteValue
+from crosscheck.wording import Agreement, Piece
 
 _Compatible = Callable[[Assertion, Assertion], bool]
 _VERDICTS = {
@@ -71,6 +73,7 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
         status = Status.AGREE
     sides = _sides(evidence, compatible)
     values = _describe_sides(sides, status)
+    difference = _difference(sides) if status is Status.CONFLICT else ()
     return Finding(
         id=fingerprint(rule.id, claim, evidence),
         rule=rule.id,
@@ -86,8 +89,10 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
             status=status.value,
             values=values,
             verdict=_VERDICTS[status],
+            difference=diff_text(difference),
         ),
         sides=sides,
+        difference=difference,
     )
 
 
@@ -113,6 +118,27 @@ def _describe_sides(sides: tuple[tuple[Assertion, ...], ...], status: Status) ->
         articles = ", ".join(dict.fromkeys(a.span.article for a in side))
         parts.append(f"{values} ({articles})")
     return (" vs " if status is Status.CONFLICT else "; ").join(parts)
+
+
+def _difference(sides: tuple[tuple[Assertion, ...], ...]) -> tuple[Piece, ...]:
+    """The word diff of the first pair of quotations, one from each of the first two sides, that
+    render one sentence differently."""
+    for first in sides[0]:
+        for second in sides[1] if len(sides) > 1 else ():
+            one, two = first.value, second.value
+            if (
+                isinstance(one, QuoteValue)
+                and isinstance(two, QuoteValue)
+                and one.agreement(two) is Agreement.CONFLICT
+            ):
+                return one.difference(two)
+    return ()
+
+
+def diff_text(pieces: Iterable[Piece]) -> str:
+    """A word diff as plain text: `[-first side's words-]{+second side's words+}`."""
+    marks = {"same": ("", ""), "first": ("[-", "-]"), "second": ("{+", "+}")}
+    return " ".join(f"{marks[p.kind][0]}{p.text}{marks[p.kind][1]}" for p in pieces)
 
 
 def fingerprint(rule_id: str, claim: Claim, evidence: Iterable[Assertion]) -> str:

@@ -1,19 +1,41 @@
-"""The group stage: assertions about the same fact become one claim."""
+"""The group stage: assertions about the same fact become one claim.
+
+Most kinds group by kind, subject and attribute. Quotations group by speaker and by wording: two
+sentences are one claim when they are the same quotation (`crosscheck.wording`), and claims
+are the connected sets of such pairs. Pairs are only scored inside a block: the same speaker
+and at least one shared rare word, so the cost grows with what is similar, not with all pairs.
+A quotation whose speaker is unknown joins a speaker's claim when it matches it closely.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
 from crosscheck.model import Assertion, Claim, Kind
+from crosscheck.values import QuoteValue
+from crosscheck.wording import Agreement, compare_units
+
+# Each quotation sentence is looked up by this many of its rarest words.
+_RARE_WORDS = 4
+# An unknown speaker's sentence joins a claim only with this many words matched, and not as
+# a fragment: a common phrase is not enough to say who spoke.
+_UNKNOWN_MIN_WORDS = 6
+# A claim about a quotation is named by its best-attested wording, cut to this many words.
+_LABEL_WORDS = 8
 
 
 def group(assertions: Iterable[Assertion]) -> tuple[Claim, ...]:
     """Claims keyed by kind, subject and attribute; assertions about nothing are left out."""
     buckets: dict[tuple[Kind, str, str], list[Assertion]] = defaultdict(list)
+    quotes: list[Assertion] = []
     for assertion in assertions:
-        if assertion.subject and assertion.attribute:
+        if assertion.kind is Kind.QUOTE and isinstance(assertion.value, QuoteValue):
+            quotes.append(assertion)
+        elif assertion.subject and assertion.attribute:
             buckets[(assertion.kind, assertion.subject, assertion.attribute)].append(assertion)
+    for claim in quote_claims(quotes):
+        buckets[(claim.kind, claim.subject, claim.attribute)].extend(claim.assertions)
     return tuple(
         Claim(
             kind=kind,
@@ -23,3 +45,105 @@ def group(assertions: Iterable[Assertion]) -> tuple[Claim, ...]:
         )
         for (kind, subject, attribute), members in sorted(buckets.items())
     )
+
+
+def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
+    """The quotation claims: per speaker, the connected sets of sentences that match."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    unknown: list[int] = []
+    for index, quote in enumerate(quotes):
+        (by_speaker[quote.subject] if quote.subject else unknown).append(index)
+    parent = list(range(len(quotes)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for members in by_speaker.values():
+        for first, second in _candidates(quotes, members, members):
+            if _relation(quotes[first], quotes[second]) is not Agreement.UNRELATED:
+                parent[root(second)] = root(first)
+    known = [index for members in by_speaker.values() for index in members]
+    matches: dict[int, list[int]] = defaultdict(list)
+    for index, match in _candidates(quotes, unknown, known):
+        if _joins(quotes[index], quotes[match]):
+            matches[index].append(match)
+    # Joined only when every match is one speaker's: otherwise who said it stays unknown.
+    joined = [
+        index
+        for index, found in sorted(matches.items())
+        if len({quotes[match].subject for match in found}) == 1
+    ]
+    for index in joined:
+        parent[index] = root(matches[index][0])
+    components: dict[int, list[Assertion]] = defaultdict(list)
+    for index in [*known, *joined]:
+        components[root(index)].append(quotes[index])
+    return tuple(
+        Claim(
+            kind=Kind.QUOTE,
+            subject=next(member.subject for member in members if member.subject),
+            attribute=_label(members),
+            assertions=tuple(members),
+        )
+        for members in components.values()
+    )
+
+
+def _candidates(
+    quotes: Sequence[Assertion], queries: Sequence[int], pool: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Pairs (query, pool member) that share one of the query's rarest words."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for member in pool:
+        for word in set(_words(quotes[member])):
+            index[word].append(member)
+    frequency = Counter({word: len(members) for word, members in index.items()})
+    pairs: set[tuple[int, int]] = set()
+    for query in queries:
+        words = sorted(set(_words(quotes[query])), key=lambda w: (frequency[w], w))
+        for word in words[:_RARE_WORDS]:
+            for member in index.get(word, ()):
+                if member != query and (member, query) not in pairs:
+                    pairs.add((query, member))
+    return sorted(pairs)
+
+
+def _words(quote: Assertion) -> list[str]:
+    value = quote.value
+    assert isinstance(value, QuoteValue)
+    passage = value.passage
+    return [passage.words[i] for i in value.unit_range if passage.content[i]] or [
+        passage.words[i] for i in value.unit_range
+    ]
+
+
+def _relation(first: Assertion, second: Assertion) -> Agreement:
+    one, two = first.value, second.value
+    assert isinstance(one, QuoteValue) and isinstance(two, QuoteValue)
+    found = compare_units(one.passage, one.unit_range, two.passage, two.unit_range, one.matching)
+    return found.agreement
+
+
+def _joins(unknown: Assertion, known: Assertion) -> bool:
+    one, two = unknown.value, known.value
+    assert isinstance(one, QuoteValue) and isinstance(two, QuoteValue)
+    if one.fragment or two.fragment:
+        return False
+    found = compare_units(one.passage, one.unit_range, two.passage, two.unit_range, one.matching)
+    return (
+        found.agreement in (Agreement.VERBATIM, Agreement.VARIANT)
+        and found.matched >= _UNKNOWN_MIN_WORDS
+    )
+
+
+def _label(members: Sequence[Assertion]) -> str:
+    """The wording most articles print (then the shortest), as a short quoted label."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for member in members:
+        assert isinstance(member.value, QuoteValue)
+        articles[member.value.words].add(member.span.article)
+    words = min(articles, key=lambda w: (-len(articles[w]), len(w.split()), w)).split()
+    return "“" + " ".join(words[:_LABEL_WORDS]) + ("…" if len(words) > _LABEL_WORDS else "") + "”"

@@ -17,6 +17,7 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.holidays import Holiday, parse_holiday
 from crosscheck.tomlfile import TomlFile, check_keys, read_toml, string_list
 from crosscheck.values import ACTING, ELECT, FORMER, THEN
+from crosscheck.wording import Matching
 
 _LIST_KEYS = (
     "honorifics",
@@ -29,6 +30,9 @@ _LIST_KEYS = (
     "role_verbs",
     "past_role_verbs",
     "joint_events",
+    "function_words",
+    "quote_verbs",
+    "speech_nouns",
 )
 # Tables of name = text; for places the text may be empty (a place inside nothing).
 _TEXT_TABLES = (
@@ -44,7 +48,7 @@ _HEDGES = ("above", "from", "below", "to", "about", "almost")
 # Settings that are one number each; a later file overrides an earlier one.
 _NUMBER_KEYS = ("about_tolerance", "almost_tolerance")
 _DEFAULT_TOLERANCE = 0.1
-_TABLE_KEYS = ("events", "holidays", *_TEXT_TABLES, *_NUMBER_KEYS)
+_TABLE_KEYS = ("events", "holidays", "quote_matching", *_TEXT_TABLES, *_NUMBER_KEYS)
 _STATUSES = (FORMER, ELECT, ACTING, THEN)
 
 
@@ -90,6 +94,13 @@ class Lexicon:
     count_nouns: Mapping[str, str] = field(default_factory=_empty)
     # a verb said of the people counted -> the thing it makes them ("killed" -> deaths)
     count_verbs: Mapping[str, str] = field(default_factory=_empty)
+    # words that carry grammar, not meaning: a quotation that differs only in these is a variant
+    function_words: frozenset[str] = frozenset()
+    # verbs and phrases, beside the speech verbs, that give somebody's words ("calling him '…'")
+    quote_verbs: frozenset[str] = frozenset()
+    # the occasion of somebody's words ("speech", "interview"), for "Roe's speech … '…'"
+    speech_nouns: frozenset[str] = frozenset()
+    quote_matching: Matching = field(default_factory=Matching)
 
 
 def holiday_key(name: str) -> str:
@@ -104,12 +115,14 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     events: dict[str, list[str]] = {}
     holidays: dict[str, Holiday] = {}
     settings: dict[str, float] = {}
+    matching: dict[str, float] = {}
     origin: dict[str, TomlFile] = {}  # place or alias -> the file that set it last
     for folder in rule_dirs:
         for path in sorted((folder / "lexicon").glob("*.toml")):
             file = read_toml(path)
             _merge_file(file, lists, tables, events, holidays)
             settings.update(_settings(file))
+            matching.update(_quote_matching(file))
             for key in ("places", "place_aliases"):
                 origin.update(dict.fromkeys(_table(file, key), file))
     _check_places(tables["places"], tables["place_aliases"], origin)
@@ -145,6 +158,10 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         count_verbs=MappingProxyType(
             {w.lower(): thing for w, thing in sorted(tables["count_verbs"].items())}
         ),
+        function_words=frozenset(word.casefold() for word in lists["function_words"]),
+        quote_verbs=frozenset(lists["quote_verbs"]),
+        speech_nouns=frozenset(lists["speech_nouns"]),
+        quote_matching=_matching(matching),
         about_tolerance=settings.get("about_tolerance", _DEFAULT_TOLERANCE),
         almost_tolerance=settings.get("almost_tolerance", _DEFAULT_TOLERANCE),
     )
@@ -195,6 +212,37 @@ def _settings(file: TomlFile) -> dict[str, float]:
         value = file.data[key]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             raise CrosscheckError(f"{file.where(key)}: '{key}' must be a number from 0 to 1")
+        found[key] = float(value)
+    return found
+
+
+# [quote_matching] keys -> the largest value each may take (all are at least 0).
+_MATCHING_LIMITS = {"min_words": 50.0, "min_share": 1.0, "gap_penalty": 10.0, "spelling": 1.0}
+
+
+def _matching(settings: Mapping[str, float]) -> Matching:
+    defaults = Matching()
+    return Matching(
+        min_words=int(settings.get("min_words", defaults.min_words)),
+        min_share=settings.get("min_share", defaults.min_share),
+        gap_penalty=settings.get("gap_penalty", defaults.gap_penalty),
+        spelling=settings.get("spelling", defaults.spelling),
+    )
+
+
+def _quote_matching(file: TomlFile) -> dict[str, float]:
+    """The [quote_matching] settings of a file, each checked against its range."""
+    table = _table(file, "quote_matching")
+    check_keys(table, _MATCHING_LIMITS, file.where("quote_matching"))
+    found: dict[str, float] = {}
+    for key, value in table.items():
+        limit = _MATCHING_LIMITS[key]
+        number_ok = not isinstance(value, bool) and isinstance(value, int | float)
+        if not number_ok or not 0 <= value <= limit or (key == "min_words" and value != int(value)):
+            kind = "a whole number" if key == "min_words" else "a number"
+            raise CrosscheckError(
+                f"{file.where(key)}: [quote_matching] '{key}' must be {kind} from 0 to {limit:g}"
+            )
         found[key] = float(value)
     return found
 

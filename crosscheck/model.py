@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crosscheck.values import Value
+from crosscheck.wording import Piece
 
 
 class Kind(StrEnum):
@@ -109,6 +110,8 @@ class Finding:
     severity: Severity
     message: str
     sides: tuple[tuple[Assertion, ...], ...]
+    # How the first two sides' wordings differ, word by word (quotations in conflict only).
+    difference: tuple[Piece, ...] = ()
 
     @property
     def assertions(self) -> tuple[Assertion, ...]:

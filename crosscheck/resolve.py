@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import JOINT, Assertion, Kind
-from crosscheck.values import ACTING, ELECT, TitleValue, Value
+from crosscheck.values import ACTING, ELECT, QuoteValue, TitleValue, Value
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,35 +85,53 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
 def attribute_roles(assertions: Iterable[Assertion]) -> tuple[Assertion, ...]:
     """Give a role named without a person ("the mayor-elect") to the one person who holds it.
 
-    The holder is looked for in the same article first, then in the whole corpus; when no one
-    or several people hold the role, it stays without a subject and is not compared.
+    The same goes for a quotation whose speaker is named by office ("the president said"). The
+    holder is looked for in the same article first, then in the whole corpus; when no one or
+    several people hold the role, it stays without a subject and is not compared.
     """
     assertions = tuple(assertions)
     named = [a for a in assertions if a.kind is Kind.TITLE and a.subject]
 
-    def holders(role: Assertion, pool: Iterable[Assertion]) -> set[str]:
-        return {
-            a.subject
-            for a in pool
-            if a.attribute == role.attribute and _may_refer_to(role.value, a.value)
-        }
+    def holders(role: TitleValue, pool: Iterable[Assertion]) -> set[str]:
+        return {a.subject for a in pool if _office(a) == role.name and _may_refer_to(role, a.value)}
 
     result: list[Assertion] = []
     for assertion in assertions:
-        if assertion.kind is Kind.TITLE and not assertion.subject:
-            local = holders(
-                assertion, (a for a in named if a.span.article == assertion.span.article)
-            )
-            found = local or holders(assertion, named)
+        role = _role(assertion)
+        if role is not None and not assertion.subject:
+            article = assertion.span.article
+            local = holders(role, (a for a in named if a.span.article == article))
+            found = local or holders(role, named)
             if len(found) == 1:
                 assertion = replace(assertion, subject=found.pop())
-        result.append(assertion)
+        result.append(_with_speaker(assertion))
     return tuple(result)
 
 
-def _may_refer_to(role: Value, held: Value) -> bool:
+def _role(assertion: Assertion) -> TitleValue | None:
+    """The office an assertion names instead of a person, if any."""
+    if assertion.kind is Kind.TITLE and isinstance(assertion.value, TitleValue):
+        return assertion.value
+    if assertion.kind is Kind.QUOTE and isinstance(assertion.value, QuoteValue):
+        return assertion.value.role
+    return None
+
+
+def _office(assertion: Assertion) -> str:
+    return assertion.value.name if isinstance(assertion.value, TitleValue) else ""
+
+
+def _with_speaker(assertion: Assertion) -> Assertion:
+    """A quotation's value names the speaker its subject now names."""
+    value = assertion.value
+    if isinstance(value, QuoteValue) and value.speaker != assertion.subject:
+        return replace(assertion, value=replace(value, speaker=assertion.subject))
+    return assertion
+
+
+def _may_refer_to(role: TitleValue, held: Value) -> bool:
     """Whether "the mayor" can mean a person said to be "mayor-elect" (yes) or "former mayor"."""
-    if not isinstance(role, TitleValue) or not isinstance(held, TitleValue):
+    if not isinstance(held, TitleValue):
         return False
     if role.status and role.status != held.status:
         return False

@@ -34,7 +34,9 @@ _RULE_KEYS = (
     "example",
 )
 _EXAMPLE_KEYS = ("articles", "published", "status", "note")
-_MESSAGE_FIELDS = frozenset({"subject", "attribute", "kind", "status", "values", "verdict"})
+_MESSAGE_FIELDS = frozenset(
+    {"subject", "attribute", "kind", "status", "values", "verdict", "difference"}
+)
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DEFAULT_MESSAGE = "{subject} · {attribute}: {values}"
 

@@ -1,11 +1,14 @@
-"""Normalized values (dates, numbers) that know how to print and compare themselves."""
+"""Normalized values (dates, numbers, places, titles, quotations) that print and compare
+themselves."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeAlias
+
+from crosscheck.wording import Agreement, Matching, Passage, Piece, compare_units, word_diff
 
 JsonValue: TypeAlias = dict[str, Any]
 
@@ -249,4 +252,62 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-Value: TypeAlias = DateValue | NumberValue | PlaceValue | TitleValue
+# How much of a quotation `describe` shows before cutting it short.
+_SHOWN_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteValue:
+    """One sentence of a quotation (a unit), read inside the whole quoted passage.
+
+    `words` (normalized) and `speaker` are the value; the passage, which unit of it this is and
+    the matching thresholds travel along so two quotations can be aligned as wholes: one outlet's
+    sentence may be split in two by another.
+    """
+
+    words: str
+    speaker: str = ""
+    fragment: bool = False
+    # The speaker's office when the article names it instead of the person ("the president").
+    role: TitleValue | None = field(default=None, compare=False)
+    quoted: str = field(default="", compare=False)  # the whole quotation as written
+    passage: Passage = field(compare=False)
+    unit: tuple[int, int] = field(compare=False)  # word range of this sentence in the passage
+    matching: Matching = field(default=Matching(), compare=False)
+
+    @property
+    def unit_range(self) -> range:
+        """The word indexes of this sentence in its passage."""
+        return range(*self.unit)
+
+    def to_json(self) -> JsonValue:
+        """The JSON form: the normalized `words`, the `speaker`, and whether it is a fragment."""
+        return {"words": self.words, "speaker": self.speaker, "fragment": self.fragment}
+
+    def describe(self) -> str:
+        """The words as written, in quotation marks, cut short after six words."""
+        start, end = self.passage.spans[self.unit[0]][0], self.passage.spans[self.unit[1] - 1][1]
+        words = self.quoted[start:end].split()
+        shown = " ".join(words[:_SHOWN_WORDS]) + (" …" if len(words) > _SHOWN_WORDS else "")
+        return f"“{shown}”"
+
+    def agreement(self, other: QuoteValue) -> Agreement:
+        """How this sentence and another stand: unrelated, verbatim, a variant or a conflict."""
+        return compare_units(
+            self.passage, self.unit_range, other.passage, other.unit_range, self.matching
+        ).agreement
+
+    def difference(self, other: QuoteValue) -> tuple[Piece, ...]:
+        """This sentence and another as a word diff: shared words, then each one's own."""
+        return word_diff(
+            self.quoted,
+            self.passage,
+            self.unit_range,
+            other.quoted,
+            other.passage,
+            other.unit_range,
+            self.matching,
+        )
+
+
+Value: TypeAlias = DateValue | NumberValue | PlaceValue | TitleValue | QuoteValue

@@ -41,8 +41,58 @@ def test_the_sworn_in_date_is_one_agreement_of_three_wordings(report: Report) ->
     ]
 
 
-def test_no_conflict_a_careful_reader_would_dismiss(report: Report) -> None:
-    assert [f.message for f in report.findings if f.status is Status.CONFLICT] == []
+def quote_findings(report: Report, words: str) -> list[Finding]:
+    """The quotation findings with an assertion whose normalized words contain `words`."""
+    return [
+        f
+        for f in report.findings
+        if f.kind is Kind.QUOTE and any(words in a.value.words for a in f.assertions)  # type: ignore[union-attr]
+    ]
+
+
+def sides(finding: Finding) -> list[set[str]]:
+    return [{a.span.article[:3] for a in side} for side in finding.sides]
+
+
+def test_the_only_conflicts_are_the_two_misquotes(report: Report) -> None:
+    conflicts = [f for f in report.findings if f.status is Status.CONFLICT]
+    assert sorted((f.kind, f.subject) for f in conflicts) == [
+        (Kind.QUOTE, "Donald Trump"),
+        (Kind.QUOTE, "Zohran Mamdani"),
+    ]
+
+
+def test_gave_rise_to_him_is_a_conflict_with_003_alone(report: Report) -> None:
+    (speech,) = quote_findings(report, "once lifted him to prominence")
+    assert (speech.status, speech.subject) == (Status.CONFLICT, "Zohran Mamdani")
+    assert sides(speech) == [{"000", "002", "004"}, {"003"}]
+    changed = {p.kind: p.text for p in speech.difference if p.kind != "same"}
+    assert changed == {"first": "gave rise to him", "second": "once lifted him to prominence"}
+
+
+def test_we_want_everything_to_go_well_is_a_conflict(report: Report) -> None:
+    (line,) = quote_findings(report, "we want everything to go well for new york")
+    assert (line.status, line.subject) == (Status.CONFLICT, "Donald Trump")
+    assert sides(line) == [{"001", "002"}, {"003"}]
+    assert ("first", "to see") in [(p.kind, p.text) for p in line.difference]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "articles"),
+    [
+        ("would like to meet with us", "Donald Trump", {"000", "001", "002", "004"}),
+        ("we will work something out", "Donald Trump", {"000", "001", "002", "003", "004"}),
+        ("pushing so many [residents] out of the city", "Zohran Mamdani", {"002", "004"}),
+        ("no matter what disagreements you may have", "Zohran Mamdani", {"001", "002", "004"}),
+        ("i will be proactive in the work that i do", "Zohran Mamdani", {"002", "004"}),
+    ],
+)
+def test_quotes_printed_alike_agree(
+    report: Report, words: str, speaker: str, articles: set[str]
+) -> None:
+    (quote,) = quote_findings(report, words)
+    assert (quote.status, quote.subject) == (Status.AGREE, speaker)
+    assert articles <= {a.span.article[:3] for a in quote.assertions}
 
 
 def test_one_canonical_name_per_person(report: Report) -> None:

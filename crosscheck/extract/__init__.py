@@ -16,6 +16,7 @@ from crosscheck.extract.base import Source, prepare
 from crosscheck.extract.counts import extract_counts
 from crosscheck.extract.dates import extract_dates
 from crosscheck.extract.places import extract_places
+from crosscheck.extract.quotes import extract_quotes
 from crosscheck.extract.titles import extract_titles
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Article, Assertion, Kind
@@ -30,6 +31,7 @@ EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
         Kind.TITLE: extract_titles,
         Kind.PLACE: extract_places,
         Kind.COUNT: extract_counts,
+        Kind.QUOTE: extract_quotes,
     }
 )
 

@@ -38,8 +38,8 @@ def assertion_json(assertion: Assertion) -> dict[str, Any]:
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
-    """A finding with its evidence, side after side."""
-    return {
+    """A finding with its evidence, side after side (and for a misquote, the word diff)."""
+    found = {
         "id": finding.id,
         "rule": finding.rule,
         "kind": finding.kind.value,
@@ -50,6 +50,9 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "assertions": [assertion_json(a) for a in finding.assertions],
     }
+    if finding.difference:
+        found["difference"] = [{"kind": p.kind, "text": p.text} for p in finding.difference]
+    return found
 
 
 def report_json(report: Report) -> str:

@@ -29,6 +29,8 @@ THEME = Theme(
         "value": "magenta",
         "summary": "bold",
         "muted": "dim",
+        "diff.first": "bold green",
+        "diff.second": "bold red",
     }
 )
 
@@ -88,9 +90,23 @@ def findings_table(status: Status, findings: Iterable[Finding]) -> Table:
                 literal(f"{marker}{assertion.span.article}:{assertion.span.line}"),
                 in_context(assertion),
                 literal(assertion.value.describe()),
-                end_section=index == len(rows) - 1,
+                end_section=index == len(rows) - 1 and not finding.difference,
             )
+        if finding.difference:
+            table.add_row(None, literal("[1] vs [2]", "muted"), word_diff(finding), None)
+            table.add_section()
     return table
+
+
+def word_diff(finding: Finding) -> Text:
+    """How side [1] and side [2] word a quotation: `[-words of 1-]{+words of 2+}`, coloured."""
+    marks = {"same": ("", ""), "first": ("[-", "-]"), "second": ("{+", "+}")}
+    parts = []
+    for piece in finding.difference:
+        opening, closing = marks[piece.kind]
+        style = "" if piece.kind == "same" else f"diff.{piece.kind}"
+        parts.append(literal(f"{opening}{piece.text}{closing}", style))
+    return Text(" ").join(parts)
 
 
 def in_context(assertion: Assertion) -> Text:

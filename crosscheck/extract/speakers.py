@@ -1,0 +1,325 @@
+"""Who said each quotation: the speaker a news article gives it, by name or by office.
+
+News English attributes a quotation in a few ways, tried in this order:
+
+- after it: `"…," he said`, `"…," said Trump`, `"…," the president threatened`;
+- before it, in its sentence: `Trump said, "…"`, `Mr Roe has since confirmed … "…"`,
+  `According to Roe, "…"`, `Roe's victory speech was a jab, "…"`; a verb with no subject of
+  its own (`…, calling him "…"`, `… and added "…"`) takes the sentence's first person;
+- not at all, when a quotation opens its own sentence: it continues the last quotation's
+  speaker, or the person the sentences since then are about.
+
+"He" and "she" are the nearest person named before them in their sentence, else the first
+person named in the closest sentence before that names anyone. A speaker given by office ("the
+mayor-elect") keeps the office, for resolve to find its holder. Names and pronouns inside
+quotations never count: they are the speaker's words, not the attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.extract.base import Source
+from crosscheck.extract.quotemarks import Quoted
+from crosscheck.lexicon import Lexicon
+from crosscheck.text import Sentence, alternation
+from crosscheck.values import ELECT, TitleValue
+
+# How far back pronouns look for the person they stand for.
+_SENTENCES_BACK = 8
+# How far before a quotation its verb may stand, and how near a verb with no subject of its own
+# must be to take the sentence's subject: in a long sentence, other people speak in between.
+_VERB_REACH = 120
+_SUBJECTLESS_REACH = 60
+# Words that may stand between a speaker and the verb: `Roe has since confirmed`,
+# `Roe, who lost the primary, said`.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s|,\s*who\b[^,.;:\"“”]{0,80},"
+    r"|\b(?:has|had|have|also|later|then|again|since|once|just|would|will|had|even|"
+    r"further|previously|recently|repeatedly|[a-z]+ly)\b)*",
+    re.IGNORECASE,
+)
+# A quotation opens its own sentence when only a dash, bracket or space stands before it.
+_OPENING = re.compile(r"[\s\-–—(\[]*")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker:
+    """Who a quotation is attributed to: a name as written, an office, or nobody known."""
+
+    name: str = ""
+    role: TitleValue | None = None
+
+
+UNKNOWN = Speaker()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Agent:
+    """A person, an office-holder or a pronoun that may be a quotation's speaker."""
+
+    start: int
+    end: int
+    name: str = ""
+    role: TitleValue | None = None
+    pronoun: bool = False
+    possessive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    verb: re.Pattern[str]
+    verb_then_agent: re.Pattern[str]
+    after_gap: re.Pattern[str]
+    after_agent: re.Pattern[str]
+    speech_noun: re.Pattern[str]
+    role: re.Pattern[str]
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs = alternation(lexicon.speech_verbs | lexicon.quote_verbs)
+    offices = alternation(lexicon.offices)
+    statuses = alternation(lexicon.title_status)
+    place = r"(?:[A-Z][\w.]*\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*)?"
+    return _Patterns(
+        verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        verb_then_agent=re.compile(rf"(?:{verbs})\s+", re.IGNORECASE),
+        after_gap=re.compile(r"[ \t]*[,;:]?[ \t]*"),
+        after_agent=re.compile(
+            rf"(?:[ \t]+(?:has|had|also|then|later|again|[a-z]+ly))*[ \t]+(?:{verbs})\b",
+            re.IGNORECASE,
+        ),
+        speech_noun=re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lexicon.speech_nouns)})\b",
+            re.IGNORECASE,
+        ),
+        role=re.compile(
+            rf"\b[Tt]he\s+(?:(?P<status>{statuses})\s+)?(?:{place}\s+)?"
+            rf"(?P<office>{offices})(?P<elect>-elect)?\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
+    """The speaker of each quotation, in the order given (text order)."""
+    patterns = _patterns(source.lexicon)
+    agents = _agents(source, quotes, patterns)
+    starts = [agent.start for agent in agents]
+    speakers: list[Speaker] = []
+    for index, quote in enumerate(quotes):
+        agent = _after(source, quote, agents, starts, patterns) or _before(
+            source, quote, quotes, agents, starts, patterns
+        )
+        if agent is not None:
+            speakers.append(_speaker(source, agent, agents, starts))
+        elif _opens_sentence(source, quote):
+            previous = (quotes[index - 1], speakers[-1]) if index else None
+            speakers.append(_continued(source, quote, previous, agents, starts))
+        else:
+            speakers.append(UNKNOWN)
+    return tuple(speakers)
+
+
+def _agents(source: Source, quotes: Sequence[Quoted], patterns: _Patterns) -> list[_Agent]:
+    """Every possible speaker outside the quotations, in text order."""
+    text, body = source.text, source.article.body_start
+    found = [
+        _Agent(
+            start=mention.start,
+            end=mention.end,
+            name=mention.name,
+            possessive=mention.possessive,
+        )
+        for mention in source.people
+    ]
+    found += [
+        _Agent(start=m.start(), end=m.end(), role=_role(m, source.lexicon))
+        for m in patterns.role.finditer(text, body)
+    ]
+    found += [_Agent(start=m.start(), end=m.end(), pronoun=True) for m in _PRONOUN.finditer(text)]
+    opens = [quote.open for quote in quotes]
+
+    def quoted(offset: int) -> bool:
+        index = bisect.bisect_right(opens, offset) - 1
+        return index >= 0 and offset <= quotes[index].close
+
+    kept = sorted(
+        (a for a in found if a.start >= body and not quoted(a.start)), key=lambda a: a.start
+    )
+    # A role that overlaps a name ("the president" in "the president Donald Trump") yields to it.
+    return [a for i, a in enumerate(kept) if not (i and kept[i - 1].end > a.start)]
+
+
+def _role(match: re.Match[str], lexicon: Lexicon) -> TitleValue:
+    status = lexicon.title_status.get((match.group("status") or "").lower(), "")
+    return TitleValue(
+        name=" ".join(match.group("office").lower().split()),
+        status=ELECT if match.group("elect") else status,
+    )
+
+
+def _after(
+    source: Source,
+    quote: Quoted,
+    agents: list[_Agent],
+    starts: list[int],
+    patterns: _Patterns,
+) -> _Agent | None:
+    """`"…," he said` or `"…," said Trump`: a speaker right after the closing mark."""
+    text = source.text
+    gap = patterns.after_gap.match(text, quote.close + 1)
+    at = gap.end() if gap else quote.close + 1
+    verb = patterns.verb_then_agent.match(text, at)
+    if verb is not None:
+        agent = _agent_at(agents, starts, verb.end())
+        if agent is not None:
+            return agent
+    agent = _agent_at(agents, starts, at)
+    if agent is not None and patterns.after_agent.match(text, agent.end):
+        return agent
+    return None
+
+
+def _before(
+    source: Source,
+    quote: Quoted,
+    quotes: Sequence[Quoted],
+    agents: list[_Agent],
+    starts: list[int],
+    patterns: _Patterns,
+) -> _Agent | None:
+    """A speech verb or speech noun earlier in the quotation's sentence, and its subject."""
+    text = source.text
+    begin = source.sentence(quote.open).start
+    outside = [
+        (start, end) for start, end in _outside_quotes(begin, quote.open, quotes) if start < end
+    ]
+    verbs = [m for start, end in outside for m in patterns.verb.finditer(text, start, end)]
+    in_sentence = [a for a in agents[bisect.bisect_left(starts, begin) :] if a.start < quote.open]
+    owner = next(
+        (
+            a
+            for a in reversed(in_sentence)
+            if a.possessive
+            and (not verbs or a.start > verbs[-1].start())
+            and patterns.speech_noun.match(text, a.end)
+        ),
+        None,
+    )
+    if owner is not None:
+        return owner
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if quote.open - verb.end() > _VERB_REACH:
+        return None
+    if verb.group().lower() in ("according to", "in the words of"):
+        return _agent_at(agents, starts, _skip_space(text, verb.end()))
+    for agent in reversed(in_sentence):
+        if agent.end <= verb.start():
+            gap = _SUBJECT_GAP.match(text, agent.end, verb.start())
+            if gap is not None and gap.end() == verb.start() and not agent.possessive:
+                return agent
+            break
+    # No subject of its own ("…, calling him", "and added"): the sentence's subject.
+    if quote.open - verb.end() > _SUBJECTLESS_REACH:
+        return None
+    return next((a for a in in_sentence if a.start < verb.start() and not a.possessive), None)
+
+
+def _outside_quotes(begin: int, end: int, quotes: Sequence[Quoted]) -> list[tuple[int, int]]:
+    """The stretches of [begin, end) that no quotation covers."""
+    stretches, at = [], begin
+    for quote in quotes:
+        if quote.close < begin or quote.open >= end:
+            continue
+        stretches.append((at, max(at, quote.open)))
+        at = max(at, quote.close + 1)
+    stretches.append((at, end))
+    return stretches
+
+
+def _opens_sentence(source: Source, quote: Quoted) -> bool:
+    begin = source.sentence(quote.open).start
+    gap = _OPENING.match(source.text, begin, quote.open)
+    return gap is not None and gap.end() == quote.open
+
+
+def _continued(
+    source: Source,
+    quote: Quoted,
+    previous: tuple[Quoted, Speaker] | None,
+    agents: list[_Agent],
+    starts: list[int],
+) -> Speaker:
+    """An unattributed quotation that opens its sentence: whoever the text is about now."""
+    since = previous[0].close if previous else source.article.body_start
+    between = agents[bisect.bisect_right(starts, since) : bisect.bisect_left(starts, quote.open)]
+    if not between:
+        return previous[1] if previous else UNKNOWN
+    last = source.sentence(between[-1].start)
+    first = next(a for a in between if a.start >= last.start)
+    return _speaker(source, first, agents, starts)
+
+
+def _speaker(source: Source, agent: _Agent, agents: list[_Agent], starts: list[int]) -> Speaker:
+    if agent.pronoun:
+        found = _antecedent(source, agent, agents, starts)
+        if found is None:
+            return UNKNOWN
+        agent = found
+    return Speaker(name=agent.name, role=agent.role)
+
+
+def _antecedent(
+    source: Source, pronoun: _Agent, agents: list[_Agent], starts: list[int]
+) -> _Agent | None:
+    """The person a "he" or "she" stands for (see the module docstring)."""
+    sentence = source.sentence(pronoun.start)
+    index = bisect.bisect_left(starts, pronoun.start)
+    earlier = [
+        agent
+        for agent in agents[bisect.bisect_left(starts, sentence.start) : index]
+        if not agent.pronoun and not agent.possessive
+    ]
+    # In its own sentence, a pronoun stands for someone who speaks there ("Asked what he would
+    # tell Doe, Roe said he would say"), else for the sentence's subject, named first
+    # ("Although the president agreed to meet Roe, he continued").
+    speaking = [
+        a for a in earlier if _patterns(source.lexicon).after_agent.match(source.text, a.end)
+    ]
+    if speaking or earlier:
+        return (speaking or earlier)[-1 if speaking else 0]
+    position = bisect.bisect_right(source.sentences, sentence.start, key=lambda s: s.start) - 1
+    for before in reversed(source.sentences[max(0, position - _SENTENCES_BACK) : max(0, position)]):
+        first = _first_agent(before, agents, starts)
+        if first is not None and not first.pronoun:
+            return first
+    return None
+
+
+def _first_agent(sentence: Sentence, agents: list[_Agent], starts: list[int]) -> _Agent | None:
+    index = bisect.bisect_left(starts, sentence.start)
+    if index < len(agents) and agents[index].start < sentence.end:
+        return agents[index]
+    return None
+
+
+def _agent_at(agents: list[_Agent], starts: list[int], offset: int) -> _Agent | None:
+    index = bisect.bisect_left(starts, offset)
+    if index < len(agents) and agents[index].start == offset:
+        return agents[index]
+    return None
+
+
+def _skip_space(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t,":
+        offset += 1
+    return offset

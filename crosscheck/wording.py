@@ -1,0 +1,364 @@
+"""How two renderings of one quotation compare, word by word.
+
+Outlets quote one speaker in slightly different words. `read_passage` reads a quoted passage as
+normalized words (typography, case and contractions do not matter; an editor's [bracketed] words
+are marked as such); `compare_units` decides whether a sentence of one passage and a sentence of
+another are the same quotation and, if so, whether the wording is verbatim, a minor variant or a
+conflict (a misquote); `word_diff` lays the difference out for display.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from itertools import groupby, pairwise
+
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
+
+from crosscheck.text import sentences
+
+
+class Agreement(StrEnum):
+    """How two units of quoted text relate."""
+
+    UNRELATED = "unrelated"  # not the same quotation
+    VERBATIM = "verbatim"
+    VARIANT = "variant"  # only function words / spelling / contraction differences
+    CONFLICT = "conflict"  # content words differ
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Matching:
+    """Thresholds (they come from a data file; these defaults are what it ships)."""
+
+    # A related unit pair shares at least this many matched words (all of the shorter unit's
+    # words when it has fewer) ...
+    min_words: int = 3
+    # ... and at least this share of the shorter unit's words.
+    min_share: float = 0.6
+    # Aligning: the cost of each unmatched word between two matched stretches, so that a lone
+    # "the" far away does not stretch the region.
+    gap_penalty: float = 0.5
+    # Two replaced words this similar (rapidfuzz normalized Levenshtein) are one word spelled two
+    # ways: "fulfil" / "fulfill", "criticised" / "criticized".
+    spelling: float = 0.8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Passage:
+    """A quoted text read as words."""
+
+    words: tuple[str, ...]  # normalized; an editor's words keep their brackets ("[residents]")
+    # (start, end) of each word in the text as read; the words of an expanded contraction share
+    # the span of the word as written
+    spans: tuple[tuple[int, int], ...]
+    sentence: tuple[int, ...]  # 0, 1, ...: full stops, ellipses and line breaks start a new one
+    editorial: tuple[bool, ...]  # inside [square brackets]: an editor's words, not the speaker's
+    content: tuple[bool, ...]  # False for function words
+
+    def units(self) -> tuple[range, ...]:
+        """The word-index range of each sentence, in order."""
+        bounds = [k for k in range(1, len(self.words)) if self.sentence[k] != self.sentence[k - 1]]
+        edges = [0, *bounds, len(self.words)] if self.words else []
+        return tuple(range(a, b) for a, b in pairwise(edges))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
+    """One difference: words of the first passage that the second renders otherwise."""
+
+    first: tuple[str, ...]  # normalized words; empty for an insertion
+    second: tuple[str, ...]
+    first_at: int  # word index in the first passage where the change starts
+    second_at: int
+    # whether content words differ, once spelling variants and an editor's words are discounted
+    content: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Comparison:
+    """The verdict on one unit pair and the differences behind it."""
+
+    agreement: Agreement
+    matched: int  # matched word pairs inside both units
+    changes: tuple[Change, ...]  # the differences that belong to this unit pair
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Piece:
+    """A stretch of a word diff: "same", "first" (only in the first wording) or "second"."""
+
+    kind: str
+    text: str  # words as written, joined by single spaces
+
+
+# Every replacement keeps the text's length, so offsets into the cleaned text are offsets into
+# the text as written.
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‐": "-"})
+_TOKEN = re.compile(r"\[\s*sic\s*\]|[\[\]]|[^\W_]+(?:['-][^\W_]+|(?<=\d)[.,]\d+)*", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"…|\.(?:\s?\.){2}")
+_IRREGULAR = {
+    "won't": ("will", "not"),
+    "can't": ("can", "not"),
+    "cannot": ("can", "not"),
+    "shan't": ("shall", "not"),
+    "let's": ("let", "us"),
+    "ain't": ("ain't",),
+}
+_SUFFIXES = {"n't": "not", "'ll": "will", "'re": "are", "'ve": "have", "'m": "am", "'d": "would"}
+# Only after these is 's "is"; after a name it is a possessive ("Mamdani's").
+_IS_AFTER = frozenset(["it", "he", "she", "that", "there", "what", "who", "here", "where"])
+
+
+def _expand(word: str) -> tuple[str, ...]:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, full in _SUFFIXES.items():
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return (word[: -len(suffix)], full)
+    if word.endswith("'s") and word[:-2] in _IS_AFTER:
+        return (word[:-2], "is")
+    return (word,)
+
+
+def read_passage(text: str, function_words: frozenset[str]) -> Passage:
+    """Read quoted text as normalized words, each with its span, sentence and kind."""
+    clean = text.translate(_TYPOGRAPHY)
+    starts = [span.start for span in sentences(clean)]
+    # Words left out ("...") end a stretch of the speaker's words as a full stop does.
+    ellipses = [match.start() for match in _ELLIPSIS.finditer(clean)]
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    keys: list[tuple[int, int]] = []
+    editorial: list[bool] = []
+    bracketed = False
+    for match in _TOKEN.finditer(clean):
+        token = match.group()
+        if token in ("[", "]"):
+            bracketed = token == "["
+            continue
+        if token.startswith("["):
+            continue  # [sic] vouches for the words around it; it is nobody's word
+        key = (
+            bisect.bisect_right(starts, match.start()),
+            bisect.bisect_left(ellipses, match.start()),
+        )
+        for word in _expand(token.casefold()):
+            # Brackets keep an editor's word from ever matching a word the speaker said.
+            words.append(f"[{word}]" if bracketed else word)
+            spans.append(match.span())
+            keys.append(key)
+            editorial.append(bracketed)
+    numbers = {key: number for number, key in enumerate(sorted(set(keys)))}
+    return Passage(
+        words=tuple(words),
+        spans=tuple(spans),
+        sentence=tuple(numbers[key] for key in keys),
+        editorial=tuple(editorial),
+        content=tuple(word.strip("[]") not in function_words for word in words),
+    )
+
+
+_Block = tuple[int, int, int]  # first index, second index, length of a run of equal words
+
+
+def _blocks(opcodes: Iterable[Opcode], n: int, m: int, reverse: bool) -> tuple[_Block, ...]:
+    found = [
+        (op.src_start, op.dest_start, op.src_end - op.src_start)
+        for op in opcodes
+        if op.tag == "equal"
+    ]
+    if reverse:
+        found = [(n - i - size, m - j - size, size) for i, j, size in reversed(found)]
+    return tuple(found)
+
+
+def _chain(blocks: tuple[_Block, ...], penalty: float) -> tuple[float, tuple[_Block, ...]]:
+    """Kadane over blocks: the best-scoring run of consecutive blocks, and its score."""
+    best, best_length, best_run = 0.0, 0, (0, 0)
+    score, start = 0.0, 0
+    for k, (i, j, size) in enumerate(blocks):
+        carried = 0.0
+        if k:
+            pi, pj, psize = blocks[k - 1]
+            carried = score - penalty * max(i - pi - psize, j - pj - psize)
+        # Carrying nothing ties with starting afresh, and the shorter region wins ties.
+        start, score = (start, carried + size) if carried > 0 else (k, float(size))
+        length = i + size - blocks[start][0] + j + size - blocks[start][1]
+        if score > best or (score == best and length < best_length):
+            best, best_length, best_run = score, length, (start, k + 1)
+    return best, blocks[best_run[0] : best_run[1]]
+
+
+@lru_cache(maxsize=1024)
+def _region(first: tuple[str, ...], second: tuple[str, ...], penalty: float) -> tuple[_Block, ...]:
+    """The equal blocks of the aligned region of two passages.
+
+    A phrase said twice ("we'll work something out") aligns with either occurrence, and
+    rapidfuzz picks one; so the reversed words are aligned too, and the alignment whose region
+    scores higher wins (the forward one on a tie).
+    """
+    n, m = len(first), len(second)
+    forward = _chain(_blocks(Indel.opcodes(first, second), n, m, reverse=False), penalty)
+    backward = _chain(
+        _blocks(Indel.opcodes(first[::-1], second[::-1]), n, m, reverse=True), penalty
+    )
+    return backward[1] if backward[0] > forward[0] else forward[1]
+
+
+def _unit_at(passage: Passage, index: int) -> range:
+    return next(unit for unit in passage.units() if index in unit)
+
+
+def _change(
+    first: Passage, a: int, b: int, second: Passage, c: int, d: int, spelling: float
+) -> Change:
+    one, two = first.words[a:b], second.words[c:d]
+    spelled = len(one) == len(two) and all(
+        Levenshtein.normalized_similarity(x, y) >= spelling for x, y in zip(one, two, strict=True)
+    )
+    content = not spelled and (any(first.content[a:b]) or any(second.content[c:d]))
+    return Change(first=one, second=two, first_at=a, second_at=c, content=content)
+
+
+def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block | Change, ...]:
+    """The aligned region in reading order: its equal blocks and the changes around them."""
+    chain = _region(first.words, second.words, matching.gap_penalty)
+    if not chain:
+        return ()
+    spelling = matching.spelling
+    items: list[_Block | Change] = []
+    i, j, _ = chain[0]
+    a, c = _unit_at(first, i).start, _unit_at(second, j).start
+    # Both outlets start the sentence differently: a replacement. One starting later only
+    # quoted less.
+    if a < i and c < j:
+        items.append(_change(first, a, i, second, c, j, spelling))
+    for k, block in enumerate(chain):
+        if k:
+            a, c = chain[k - 1][0] + chain[k - 1][2], chain[k - 1][1] + chain[k - 1][2]
+            if a < block[0] or c < block[1]:
+                items.append(_change(first, a, block[0], second, c, block[1], spelling))
+        items.append(block)
+    i, j, size = chain[-1]
+    b, d = _unit_at(first, i + size - 1).stop, _unit_at(second, j + size - 1).stop
+    if i + size < b and j + size < d:
+        items.append(_change(first, i + size, b, second, j + size, d, spelling))
+    return tuple(items)
+
+
+def _pairs(block: _Block, first_unit: range, second_unit: range) -> range:
+    """The offsets into a block whose two words lie in the two units."""
+    i, j, size = block
+    low = max(0, first_unit.start - i, second_unit.start - j)
+    return range(low, max(low, min(size, first_unit.stop - i, second_unit.stop - j)))
+
+
+def _belongs(change: Change, first_unit: range, second_unit: range) -> bool:
+    """Each side lies inside its unit; an empty side, where it stands (the unit's end counts)."""
+    sides = (
+        (change.first_at, change.first, first_unit),
+        (change.second_at, change.second, second_unit),
+    )
+    return all(unit.start <= at and at + len(words) <= unit.stop for at, words, unit in sides)
+
+
+def _editorial(change: Change) -> bool:
+    """Whether one side is all an editor's words: a gloss, not a different quotation."""
+    sides = (change.first, change.second)
+    return any(side and all(word.startswith("[") for word in side) for side in sides)
+
+
+def _omission(change: Change, first: Passage, second: Passage) -> bool:
+    """Words one outlet has where the other breaks a sentence or puts an ellipsis: left out."""
+    sides = ((change.first, change.first_at, first), (change.second, change.second_at, second))
+    return any(
+        not words
+        and 0 < at < len(passage.words)
+        and passage.sentence[at - 1] != passage.sentence[at]
+        for words, at, passage in sides
+    )
+
+
+def compare_units(
+    first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
+) -> Comparison:
+    """Whether two units are one quotation, and how their wording differs."""
+    layout = _layout(first, second, matching)
+    matched = sum(
+        len(_pairs(item, first_unit, second_unit))
+        for item in layout
+        if not isinstance(item, Change)
+    )
+    shorter = min(len(first_unit), len(second_unit))
+    enough = max(min(matching.min_words, shorter), matching.min_share * shorter)
+    if shorter == 0 or matched < enough:
+        return Comparison(agreement=Agreement.UNRELATED, matched=matched, changes=())
+    if shorter <= 2:
+        # Too short to tell a misquote from a different remark: all there, or not this one.
+        agreement = Agreement.VERBATIM if matched == shorter else Agreement.UNRELATED
+        return Comparison(agreement=agreement, matched=matched, changes=())
+    changes = tuple(
+        item
+        for item in layout
+        if isinstance(item, Change)
+        and _belongs(item, first_unit, second_unit)
+        and not _editorial(item)
+        and not _omission(item, first, second)
+    )
+    agreement = Agreement.VARIANT if changes else Agreement.VERBATIM
+    if any(change.content for change in changes):
+        agreement = Agreement.CONFLICT
+    return Comparison(agreement=agreement, matched=matched, changes=changes)
+
+
+def word_diff(
+    first_text: str,
+    first: Passage,
+    first_unit: range,
+    second_text: str,
+    second: Passage,
+    second_unit: range,
+    matching: Matching,
+) -> tuple[Piece, ...]:
+    """The two units as pieces that read left to right: shared words and each side's own."""
+    comparison = compare_units(first, first_unit, second, second_unit, matching)
+    if comparison.agreement is Agreement.UNRELATED:
+        return ()  # a word or two in common is no alignment worth showing
+    shown = set(comparison.changes)
+    entries: list[tuple[str, int]] = []  # kind, word index on that kind's side
+    for item in _layout(first, second, matching):
+        if not isinstance(item, Change):
+            entries += [("same", item[0] + k) for k in _pairs(item, first_unit, second_unit)]
+        elif item in shown:
+            entries += [("first", item.first_at + k) for k in range(len(item.first))]
+            entries += [("second", item.second_at + k) for k in range(len(item.second))]
+        elif _editorial(item) and _belongs(item, first_unit, second_unit):
+            # The first outlet's words stand; the other's gloss is no difference.
+            entries += [("same", item.first_at + k) for k in range(len(item.first))]
+    # An expanded contraction is several words written once: show each written word once.
+    seen: set[tuple[bool, tuple[int, int]]] = set()
+    kept: list[tuple[str, int]] = []
+    for kind, index in entries:
+        spot = (kind == "second", (second if kind == "second" else first).spans[index])
+        if spot not in seen:
+            seen.add(spot)
+            kept.append((kind, index))
+    pieces = []
+    for kind, group in groupby(kept, key=lambda entry: entry[0]):
+        text, passage = (second_text, second) if kind == "second" else (first_text, first)
+        pieces.append(Piece(kind=kind, text=_written(text, passage, (k for _, k in group))))
+    return tuple(pieces)
+
+
+def _written(text: str, passage: Passage, indices: Iterable[int]) -> str:
+    """Words as written, an editor's words back in their brackets."""
+    parts = []
+    for bracketed, run in groupby(indices, key=lambda k: passage.editorial[k]):
+        words = " ".join(text[slice(*passage.spans[k])] for k in run)
+        parts.append(f"[{words}]" if bracketed else words)
+    return " ".join(parts)
