@@ -22,7 +22,7 @@ _RARE_WORDS = 4
 # a fragment: a common phrase is not enough to say who spoke.
 _UNKNOWN_MIN_WORDS = 6
 # A claim about a quotation is named by its best-attested wording, cut to this many words.
-_LABEL_WORDS = 8
+_LABEL_WORDS = 6
 
 
 def group(assertions: Iterable[Assertion]) -> tuple[Claim, ...]:

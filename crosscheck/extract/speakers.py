@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +35,10 @@ _SENTENCES_BACK = 8
 # must be to take the sentence's subject: in a long sentence, other people speak in between.
 _VERB_REACH = 120
 _SUBJECTLESS_REACH = 60
+# How much of a sentence before a quotation or pronoun is read: news sentences are shorter, and
+# an unpunctuated megabyte must not be read again for every quotation in it.
+_SENTENCE_REACH = 600
+_LONGEST_VERB = 40
 # Words that may stand between a speaker and the verb: `Roe has since confirmed`,
 # `Roe, who lost the primary, said`.
 _SUBJECT_GAP = re.compile(
@@ -109,13 +113,21 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
     """The speaker of each quotation, in the order given (text order)."""
+    if not quotes:
+        return ()
     patterns = _patterns(source.lexicon)
-    agents = _agents(source, quotes, patterns)
+    inside = _inside(quotes)
+    agents = _agents(source, inside, patterns)
     starts = [agent.start for agent in agents]
+    verbs = [
+        m
+        for m in patterns.verb.finditer(source.text, source.article.body_start)
+        if not inside(m.start())
+    ]
     speakers: list[Speaker] = []
     for index, quote in enumerate(quotes):
         agent = _after(source, quote, agents, starts, patterns) or _before(
-            source, quote, quotes, agents, starts, patterns
+            source, quote, verbs, agents, starts, patterns
         )
         if agent is not None:
             speakers.append(_speaker(source, agent, agents, starts))
@@ -127,7 +139,18 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
     return tuple(speakers)
 
 
-def _agents(source: Source, quotes: Sequence[Quoted], patterns: _Patterns) -> list[_Agent]:
+def _inside(quotes: Sequence[Quoted]) -> Callable[[int], bool]:
+    """Whether an offset falls inside one of the quotations (marks included)."""
+    opens = [quote.open for quote in quotes]
+
+    def inside(offset: int) -> bool:
+        index = bisect.bisect_right(opens, offset) - 1
+        return index >= 0 and offset <= quotes[index].close
+
+    return inside
+
+
+def _agents(source: Source, inside: Callable[[int], bool], patterns: _Patterns) -> list[_Agent]:
     """Every possible speaker outside the quotations, in text order."""
     text, body = source.text, source.article.body_start
     found = [
@@ -138,20 +161,17 @@ def _agents(source: Source, quotes: Sequence[Quoted], patterns: _Patterns) -> li
             possessive=mention.possessive,
         )
         for mention in source.people
+        # One unconfirmed capitalized word is more often a sentence's first word ("Local
+        # council leader Jane Roe") than a name.
+        if mention.confirmed or " " in mention.name
     ]
     found += [
         _Agent(start=m.start(), end=m.end(), role=_role(m, source.lexicon))
         for m in patterns.role.finditer(text, body)
     ]
     found += [_Agent(start=m.start(), end=m.end(), pronoun=True) for m in _PRONOUN.finditer(text)]
-    opens = [quote.open for quote in quotes]
-
-    def quoted(offset: int) -> bool:
-        index = bisect.bisect_right(opens, offset) - 1
-        return index >= 0 and offset <= quotes[index].close
-
     kept = sorted(
-        (a for a in found if a.start >= body and not quoted(a.start)), key=lambda a: a.start
+        (a for a in found if a.start >= body and not inside(a.start)), key=lambda a: a.start
     )
     # A role that overlaps a name ("the president" in "the president Donald Trump") yields to it.
     return [a for i, a in enumerate(kept) if not (i and kept[i - 1].end > a.start)]
@@ -190,23 +210,26 @@ def _after(
 def _before(
     source: Source,
     quote: Quoted,
-    quotes: Sequence[Quoted],
+    verbs: Sequence[re.Match[str]],
     agents: list[_Agent],
     starts: list[int],
     patterns: _Patterns,
 ) -> _Agent | None:
     """A speech verb or speech noun earlier in the quotation's sentence, and its subject."""
     text = source.text
-    begin = source.sentence(quote.open).start
-    outside = [
-        (start, end) for start, end in _outside_quotes(begin, quote.open, quotes) if start < end
+    sentence = max(source.sentence(quote.open).start, quote.open - _SENTENCE_REACH)
+    # A verb further back than its reach cannot attribute this quotation: read only that far.
+    begin = max(sentence, quote.open - _VERB_REACH - _LONGEST_VERB)
+    verbs = verbs[
+        bisect.bisect_left(verbs, begin, key=lambda m: m.start()) : bisect.bisect_left(
+            verbs, quote.open, key=lambda m: m.start()
+        )
     ]
-    verbs = [m for start, end in outside for m in patterns.verb.finditer(text, start, end)]
-    in_sentence = [a for a in agents[bisect.bisect_left(starts, begin) :] if a.start < quote.open]
+    near = agents[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, quote.open)]
     owner = next(
         (
             a
-            for a in reversed(in_sentence)
+            for a in reversed(near)
             if a.possessive
             and (not verbs or a.start > verbs[-1].start())
             and patterns.speech_noun.match(text, a.end)
@@ -222,28 +245,19 @@ def _before(
         return None
     if verb.group().lower() in ("according to", "in the words of"):
         return _agent_at(agents, starts, _skip_space(text, verb.end()))
-    for agent in reversed(in_sentence):
-        if agent.end <= verb.start():
-            gap = _SUBJECT_GAP.match(text, agent.end, verb.start())
-            if gap is not None and gap.end() == verb.start() and not agent.possessive:
-                return agent
-            break
+    before = bisect.bisect_right(starts, verb.start()) - 1
+    while before >= 0 and agents[before].end > verb.start():
+        before -= 1
+    if before >= 0 and agents[before].start >= sentence:
+        agent = agents[before]
+        gap = _SUBJECT_GAP.match(text, agent.end, verb.start())
+        if gap is not None and gap.end() == verb.start() and not agent.possessive:
+            return agent
     # No subject of its own ("…, calling him", "and added"): the sentence's subject.
     if quote.open - verb.end() > _SUBJECTLESS_REACH:
         return None
-    return next((a for a in in_sentence if a.start < verb.start() and not a.possessive), None)
-
-
-def _outside_quotes(begin: int, end: int, quotes: Sequence[Quoted]) -> list[tuple[int, int]]:
-    """The stretches of [begin, end) that no quotation covers."""
-    stretches, at = [], begin
-    for quote in quotes:
-        if quote.close < begin or quote.open >= end:
-            continue
-        stretches.append((at, max(at, quote.open)))
-        at = max(at, quote.close + 1)
-    stretches.append((at, end))
-    return stretches
+    first = bisect.bisect_left(starts, sentence)
+    return next((a for a in agents[first : before + 1] if not a.possessive), None)
 
 
 def _opens_sentence(source: Source, quote: Quoted) -> bool:
@@ -284,9 +298,10 @@ def _antecedent(
     """The person a "he" or "she" stands for (see the module docstring)."""
     sentence = source.sentence(pronoun.start)
     index = bisect.bisect_left(starts, pronoun.start)
+    begin = max(sentence.start, pronoun.start - _SENTENCE_REACH)
     earlier = [
         agent
-        for agent in agents[bisect.bisect_left(starts, sentence.start) : index]
+        for agent in agents[bisect.bisect_left(starts, begin) : index]
         if not agent.pronoun and not agent.possessive
     ]
     # In its own sentence, a pronoun stands for someone who speaks there ("Asked what he would

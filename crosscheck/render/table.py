@@ -71,7 +71,8 @@ def findings_table(status: Status, findings: Iterable[Finding]) -> Table:
     table.add_column("Claim", style="claim", ratio=2)
     table.add_column("Source", style="source", no_wrap=True)
     table.add_column("What the source says", ratio=5)
-    table.add_column("Value", style="value", no_wrap=True)
+    # Short values stay on one line; a quotation's wording wraps rather than starve the text.
+    table.add_column("Value", style="value", ratio=2)
     for finding in findings:
         claim = Text.assemble(
             literal(finding.subject),

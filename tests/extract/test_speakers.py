@@ -92,6 +92,11 @@ CASES = [
     ),
     pytest.param("Roe and Doe to meet: “The Rival Asked”", [""], id="headline-quote-unknown"),
     pytest.param(
+        'Local council leader Tom Harris was less convinced. "Frankly, it was slow," he said.',
+        ["Tom Harris"],
+        id="a-capitalized-first-word-is-not-the-subject",
+    ),
+    pytest.param(
         "“If John Doe wins, we lose,” Jane Roe said.",
         ["Jane Roe"],
         id="names-inside-the-quote-never-speak",
