@@ -352,7 +352,53 @@ def word_diff(
     for kind, group in groupby(kept, key=lambda entry: entry[0]):
         text, passage = (second_text, second) if kind == "second" else (first_text, first)
         pieces.append(Piece(kind=kind, text=_written(text, passage, (k for _, k in group))))
-    return tuple(pieces)
+    return _readable(pieces)
+
+
+# A shared stretch this short between two changes reads better inside them: "[-gave rise to
+# me-]{+once lifted me to prominence+}", not "[-gave rise-]{+once lifted me+} to [-me-]…".
+_ISLAND_WORDS = 2
+
+
+def _readable(pieces: list[Piece]) -> tuple[Piece, ...]:
+    """Pieces as alternating shared stretches and changes, short shared islands folded in."""
+    runs: list[tuple[str, str, str]] = []  # ("same", text, "") or ("change", first, second)
+    for piece in pieces:
+        if piece.kind == "same":
+            runs.append(("same", piece.text, ""))
+            continue
+        if not runs or runs[-1][0] != "change":
+            runs.append(("change", "", ""))
+        _, one, two = runs[-1]
+        if piece.kind == "first":
+            runs[-1] = ("change", f"{one} {piece.text}".strip(), two)
+        else:
+            runs[-1] = ("change", one, f"{two} {piece.text}".strip())
+    merged: list[tuple[str, str, str]] = []
+    for run in runs:
+        if (
+            run[0] == "change"
+            and len(merged) >= 2
+            and merged[-1][0] == "same"
+            and len(merged[-1][1].split()) <= _ISLAND_WORDS
+            and merged[-2][0] == "change"
+        ):
+            island = merged.pop()[1]
+            _, one, two = merged.pop()
+            run = (
+                "change",
+                " ".join(w for w in (one, island, run[1]) if w),
+                " ".join(w for w in (two, island, run[2]) if w),
+            )
+        merged.append(run)
+    flat: list[Piece] = []
+    for kind, one, two in merged:
+        if kind == "same":
+            flat.append(Piece(kind="same", text=one))
+            continue
+        flat += [Piece(kind="first", text=one)] if one else []
+        flat += [Piece(kind="second", text=two)] if two else []
+    return tuple(flat)
 
 
 def _written(text: str, passage: Passage, indices: Iterable[int]) -> str:

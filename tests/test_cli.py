@@ -181,3 +181,35 @@ def test_python_dash_m_runs() -> None:
         check=False,
     )
     assert done.returncode == 0 and __version__ in done.stdout
+
+
+@pytest.fixture
+def misquoted(tmp_path: Path) -> Path:
+    (tmp_path / "one.txt").write_text(
+        "Jane Roe said, “This city gave rise to me, and I will never [bold red]forget it.”\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "two.txt").write_text(
+        "“This city once lifted me to prominence, and I will never [bold red]forget it,”"
+        " Jane Roe said.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_a_misquote_shows_the_word_diff_in_the_table(misquoted: Path) -> None:
+    result = run_cli(["report", str(misquoted)])
+    assert result.exit_code == 0, result.output
+    assert "[1] vs [2]" in result.output
+    assert "[-gave rise to me-]" in result.output
+    assert "{+once lifted me to prominence+}" in result.output
+    assert "[bold red]forget" in result.output  # article text is shown, never styled
+
+
+def test_a_misquote_carries_its_diff_in_json(misquoted: Path) -> None:
+    result = run_cli(["report", str(misquoted), "--format", "json"])
+    (finding,) = [f for f in json.loads(result.output)["findings"] if f["kind"] == "quote"]
+    assert (finding["status"], finding["subject"]) == ("conflict", "Jane Roe")
+    changed = [(p["kind"], p["text"]) for p in finding["difference"] if p["kind"] != "same"]
+    assert changed == [("first", "gave rise to me"), ("second", "once lifted me to prominence")]
+    assert {a["value"]["speaker"] for a in finding["assertions"]} == {"Jane Roe"}

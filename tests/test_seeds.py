@@ -74,7 +74,8 @@ def test_we_want_everything_to_go_well_is_a_conflict(report: Report) -> None:
     (line,) = quote_findings(report, "we want everything to go well for new york")
     assert (line.status, line.subject) == (Status.CONFLICT, "Donald Trump")
     assert sides(line) == [{"001", "002"}, {"003"}]
-    assert ("first", "to see") in [(p.kind, p.text) for p in line.difference]
+    changed = {p.kind: p.text for p in line.difference if p.kind != "same"}
+    assert changed == {"first": "to see everything work out", "second": "everything to go"}
 
 
 @pytest.mark.parametrize(
