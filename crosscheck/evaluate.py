@@ -25,10 +25,10 @@ from crosscheck.model import (
     Status,
 )
 from crosscheck.rules import Rule
-from crosscheck.values import QuoteValue
+from crosscheck.values import QuoteValue, Value
 from crosscheck.wording import Agreement, Piece
 
-_Compatible = Callable[[Assertion, Assertion], bool]
+_Compatible = Callable[[Value, Value], bool]
 _VERDICTS = {
     Status.CONFLICT: "cannot both be true",
     Status.AGREE: "compatible",
@@ -55,18 +55,27 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
     if not evidence:
         return None
     compare = COMPARATORS[rule.comparator]
+    # Outlets repeat each other: the same values meet again and again, so each distinct pair
+    # is compared once.
+    known: dict[tuple[Value, Value], bool] = {}
 
-    def compatible(first: Assertion, second: Assertion) -> bool:
-        return compare(first.value, second.value, rule.tolerance)
+    def compatible(first: Value, second: Value) -> bool:
+        key = (first, second)
+        if key not in known:
+            known[key] = compare(first, second, rule.tolerance)
+        return known[key]
 
-    by_article: dict[str, list[Assertion]] = defaultdict(list)
+    by_article: dict[str, set[Value]] = defaultdict(set)
     for assertion in evidence:
-        by_article[assertion.span.article].append(assertion)
+        by_article[assertion.span.article].add(assertion.value)
+    # Articles that say exactly the same things cannot conflict with each other (a value is
+    # compatible with itself): compare one article of each distinct set of values.
+    witnesses = list(dict.fromkeys(frozenset(said) for said in by_article.values()))
     if len(by_article) == 1:
         status = Status.SINGLE
     elif any(
-        not any(compatible(a, b) for a in by_article[first] for b in by_article[second])
-        for first, second in combinations(sorted(by_article), 2)
+        not any(compatible(a, b) for a in first for b in second)
+        for first, second in combinations(witnesses, 2)
     ):
         status = Status.CONFLICT
     else:
@@ -99,16 +108,20 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
 def _sides(
     evidence: tuple[Assertion, ...], compatible: _Compatible
 ) -> tuple[tuple[Assertion, ...], ...]:
-    """Split the evidence into groups whose members are all compatible; biggest group first."""
-    groups: list[list[Assertion]] = []
-    for assertion in evidence:
-        home = next((g for g in groups if all(compatible(assertion, m) for m in g)), None)
+    """Split the evidence into groups whose values are all compatible; biggest group first."""
+    groups: list[list[Value]] = []
+    for value in dict.fromkeys(a.value for a in evidence):
+        home = next((g for g in groups if all(compatible(value, m) for m in g)), None)
         if home is None:
-            groups.append([assertion])
+            groups.append([value])
         else:
-            home.append(assertion)
-    ordered = sorted(groups, key=lambda g: (-len({a.span.article for a in g}), g[0].span.article))
-    return tuple(tuple(group) for group in ordered)
+            home.append(value)
+    side_of = {value: index for index, group in enumerate(groups) for value in group}
+    sides: list[list[Assertion]] = [[] for _ in groups]
+    for assertion in evidence:
+        sides[side_of[assertion.value]].append(assertion)
+    ordered = sorted(sides, key=lambda g: (-len({a.span.article for a in g}), g[0].span.article))
+    return tuple(tuple(side) for side in ordered)
 
 
 def _describe_sides(sides: tuple[tuple[Assertion, ...], ...], status: Status) -> str:

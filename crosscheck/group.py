@@ -10,7 +10,7 @@ A quotation whose speaker is unknown joins a speaker's claim when it matches it 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from crosscheck.model import Assertion, Claim, Kind
 from crosscheck.values import QuoteValue
@@ -61,23 +61,31 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
             index = parent[index]
         return index
 
+    # One sentence printed word for word by many outlets is one quotation: join those at once
+    # and align only one of each wording, so a widely quoted line costs no more.
+    representatives: list[int] = []
     for members in by_speaker.values():
-        for first, second in _candidates(quotes, members, members):
+        distinct = _join_wordings(quotes, members, parent, root)
+        representatives += distinct
+        for first, second in _candidates(quotes, distinct, distinct):
             if _relation(quotes[first], quotes[second]) is not Agreement.UNRELATED:
                 parent[root(second)] = root(first)
     known = [index for members in by_speaker.values() for index in members]
-    matches: dict[int, list[int]] = defaultdict(list)
-    for index, match in _candidates(quotes, unknown, known):
+    unknown_wordings: dict[str, list[int]] = defaultdict(list)
+    for index in unknown:
+        unknown_wordings[_value(quotes[index]).words].append(index)
+    matches: dict[str, list[int]] = defaultdict(list)
+    queries = [members[0] for members in unknown_wordings.values()]
+    for index, match in _candidates(quotes, queries, representatives):
         if _joins(quotes[index], quotes[match]):
-            matches[index].append(match)
+            matches[_value(quotes[index]).words].append(match)
     # Joined only when every match is one speaker's: otherwise who said it stays unknown.
-    joined = [
-        index
-        for index, found in sorted(matches.items())
-        if len({quotes[match].subject for match in found}) == 1
-    ]
-    for index in joined:
-        parent[index] = root(matches[index][0])
+    joined: list[int] = []
+    for words, found in sorted(matches.items()):
+        if len({quotes[match].subject for match in found}) == 1:
+            for index in unknown_wordings[words]:
+                parent[index] = root(found[0])
+                joined.append(index)
     components: dict[int, list[Assertion]] = defaultdict(list)
     for index in [*known, *joined]:
         components[root(index)].append(quotes[index])
@@ -90,6 +98,20 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
         )
         for members in components.values()
     )
+
+
+def _join_wordings(
+    quotes: Sequence[Assertion],
+    members: Sequence[int],
+    parent: list[int],
+    root: Callable[[int], int],
+) -> list[int]:
+    """Join the members that share one wording; the first member of each wording, in order."""
+    wordings: dict[str, int] = {}
+    for index in members:
+        first = wordings.setdefault(_value(quotes[index]).words, index)
+        parent[root(index)] = root(first)
+    return sorted(wordings.values())
 
 
 def _candidates(
@@ -111,9 +133,13 @@ def _candidates(
     return sorted(pairs)
 
 
+def _value(quote: Assertion) -> QuoteValue:
+    assert isinstance(quote.value, QuoteValue)  # group() passes only quotations here
+    return quote.value
+
+
 def _words(quote: Assertion) -> list[str]:
-    value = quote.value
-    assert isinstance(value, QuoteValue)
+    value = _value(quote)
     passage = value.passage
     return [passage.words[i] for i in value.unit_range if passage.content[i]] or [
         passage.words[i] for i in value.unit_range

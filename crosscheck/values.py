@@ -260,9 +260,9 @@ _SHOWN_WORDS = 6
 class QuoteValue:
     """One sentence of a quotation (a unit), read inside the whole quoted passage.
 
-    `words` (normalized) and `speaker` are the value; the passage, which unit of it this is and
-    the matching thresholds travel along so two quotations can be aligned as wholes: one outlet's
-    sentence may be split in two by another.
+    `words` (normalized), `speaker` and the passage with this sentence's place in it are the
+    value: two quotations are aligned as wholes, because one outlet's sentence may be split in
+    two by another. The text as written and the matching thresholds travel along.
     """
 
     words: str
@@ -271,8 +271,9 @@ class QuoteValue:
     # The speaker's office when the article names it instead of the person ("the president").
     role: TitleValue | None = field(default=None, compare=False)
     quoted: str = field(default="", compare=False)  # the whole quotation as written
-    passage: Passage = field(compare=False)
-    unit: tuple[int, int] = field(compare=False)  # word range of this sentence in the passage
+    # Part of the value: how a sentence compares depends on the passage around it.
+    passage: Passage
+    unit: tuple[int, int]  # word range of this sentence in the passage
     matching: Matching = field(default=Matching(), compare=False)
 
     @property
