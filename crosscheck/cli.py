@@ -5,7 +5,11 @@ Errors a user can fix (CrosscheckError) become one line on stderr and exit code 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -20,9 +24,13 @@ from crosscheck.errors import CrosscheckError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from crosscheck.model import Article
+    from crosscheck.baseline import Baseline
+    from crosscheck.model import Article, Finding
+    from crosscheck.pipeline import Report
 
 DEFAULT_CORPUS = "seeds"
+# Fewer articles than this are read before a progress bar would be seen.
+_PROGRESS_FROM = 20
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
@@ -67,6 +75,35 @@ def _common_options(command: _F) -> _F:
     return _rules_option(encoding(_version_option(command)))
 
 
+_STATUSES = ("conflict", "agree", "single")
+_KINDS = ("date", "age", "title", "count", "quote", "place")
+
+
+def _filter_options(command: _F) -> _F:
+    status = click.option(
+        "--status",
+        "statuses",
+        multiple=True,
+        type=click.Choice(_STATUSES),
+        help="Only findings of this status. Repeatable.",
+    )
+    kind = click.option(
+        "--kind",
+        "kinds",
+        multiple=True,
+        type=click.Choice(_KINDS),
+        help="Only findings of this kind. Repeatable.",
+    )
+    subject = click.option(
+        "--subject",
+        "subjects",
+        multiple=True,
+        metavar="TEXT",
+        help="Only findings whose subject contains TEXT (any case). Repeatable.",
+    )
+    return status(kind(subject(command)))
+
+
 def _format_option(*choices: str) -> Callable[[_F], _F]:
     return click.option(
         "--format",
@@ -74,7 +111,8 @@ def _format_option(*choices: str) -> Callable[[_F], _F]:
         type=click.Choice(choices),
         default=choices[0],
         show_default=True,
-        help="Output format: a rich table for people, JSON for tools.",
+        help="table for people, json for tools"
+        + (", markdown to paste into a comment or CMS." if "markdown" in choices else "."),
     )
 
 
@@ -99,30 +137,102 @@ def main() -> None:
 
 @main.command()
 @_paths_argument
-@_format_option("table", "json")
+@_format_option("table", "json", "markdown")
+@_filter_options
 @_common_options
 @user_errors
 def report(
-    paths: tuple[str, ...], output_format: str, rules_dirs: tuple[Path, ...], encoding: str
+    paths: tuple[str, ...],
+    output_format: str,
+    statuses: tuple[str, ...],
+    kinds: tuple[str, ...],
+    subjects: tuple[str, ...],
+    rules_dirs: tuple[Path, ...],
+    encoding: str,
 ) -> None:
     """Report where the articles agree, conflict, or stand alone.
 
     PATH is an article file, a folder of them, or - for standard input; with no PATH,
     the seeds/ folder of the current directory is read. Conflicts are listed first, each
-    with the exact words of every source.
-    """
-    from crosscheck.pipeline import analyze, load_setup
+    with the exact words of every source. --format markdown gives tables to paste into a
+    pull-request comment or a CMS.
 
-    setup = load_setup(rules_dirs)
-    result = analyze(_read(paths, encoding), setup)
+    \b
+    Examples:
+      crosscheck report seeds/ --status conflict
+      crosscheck report seeds/ --kind quote --subject mamdani --format markdown
+    """
+    result = _filtered(_analyze(_read(paths, encoding), rules_dirs), statuses, kinds, subjects)
     if output_format == "json":
         from crosscheck.render.json import report_json
 
         click.echo(report_json(result), nl=False)
+    elif output_format == "markdown":
+        from crosscheck.render.markdown import report_markdown
+
+        click.echo(report_markdown(result), nl=False)
     else:
         from crosscheck.render.table import report_tables
 
         _console().print(report_tables(result))
+
+
+@main.command()
+@_paths_argument
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    default=Path("-"),
+    show_default="standard output",
+    help="File to write; it is replaced atomically, and never an input article.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["csv", "jsonl"]),
+    default="csv",
+    show_default=True,
+    help="CSV for spreadsheets, or JSON Lines (one row object a line) for tools.",
+)
+@click.option(
+    "--bom/--no-bom",
+    default=True,
+    show_default=True,
+    help="Start the CSV with a UTF-8 byte order mark, so spreadsheets read it as UTF-8.",
+)
+@_filter_options
+@_common_options
+@user_errors
+def export(
+    paths: tuple[str, ...],
+    output: Path,
+    output_format: str,
+    bom: bool,
+    statuses: tuple[str, ...],
+    kinds: tuple[str, ...],
+    subjects: tuple[str, ...],
+    rules_dirs: tuple[Path, ...],
+    encoding: str,
+) -> None:
+    """Export the findings for editors: one row per source of each finding.
+
+    \b
+    Columns, in this order: finding, status, severity, kind, subject, attribute,
+    side, article, outlet, url, published, text, value, line, sentence, message.
+    Text cells that a spreadsheet would run as a formula (starting with = + - @,
+    tab or CR) get a leading apostrophe; numbers stay numbers.
+
+    \b
+    Examples:
+      crosscheck export seeds/ -o findings.csv
+      crosscheck export seeds/ --status conflict --format jsonl -o conflicts.jsonl
+    """
+    from crosscheck.render.csv import report_csv, report_jsonl
+
+    result = _filtered(_analyze(_read(paths, encoding), rules_dirs), statuses, kinds, subjects)
+    text = report_csv(result, bom=bom) if output_format == "csv" else report_jsonl(result)
+    _write(output, text, paths)
 
 
 @main.command()
@@ -155,6 +265,132 @@ def extract(
         console.print(
             assertions_table(article, [a for a in assertions if a.span.article == article.id])
         )
+
+
+_fail_on_option = click.option(
+    "--fail-on",
+    type=click.Choice(["conflict", "single", "never"]),
+    default="conflict",
+    show_default=True,
+    help="Fail (exit 1) on conflicts; on conflicts and single-source claims; or never.",
+)
+
+
+@main.command()
+@_paths_argument
+@click.option(
+    "--new",
+    "new_paths",
+    multiple=True,
+    metavar="PATH",
+    help="New articles: judge only the claims they take part in, against the whole corpus."
+    " Repeatable.",
+)
+@_fail_on_option
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Findings recorded by `crosscheck baseline`: only findings not in it fail.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "github", "sarif", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people; github for workflow annotations; sarif for code scanning; json.",
+)
+@_filter_options
+@_common_options
+@user_errors
+def check(
+    paths: tuple[str, ...],
+    new_paths: tuple[str, ...],
+    fail_on: str,
+    baseline_path: Path | None,
+    output_format: str,
+    statuses: tuple[str, ...],
+    kinds: tuple[str, ...],
+    subjects: tuple[str, ...],
+    rules_dirs: tuple[Path, ...],
+    encoding: str,
+) -> None:
+    """Gate CI: exit 1 when findings at or above --fail-on are found, else 0.
+
+    With --baseline, findings recorded there are accepted and only new ones fail; baseline
+    entries no longer found are listed as stale. With --new, only claims that involve the
+    new articles are judged (the pull-request case). Exit code 2 means bad input.
+
+    \b
+    Examples:
+      crosscheck check articles/
+      crosscheck check articles/ --baseline crosscheck-baseline.json --format github
+      crosscheck check articles/ --new articles/2026-11-23-storm.txt
+    """
+    from crosscheck.select import failing, involving
+
+    articles = _read(paths, encoding)
+    fresh = _read(new_paths, encoding) if new_paths else ()
+    # A new article usually sits in the corpus folder already: read it once.
+    seen = {os.path.realpath(a.path) for a in articles if a.path != "-"}
+    articles += tuple(a for a in fresh if a.path == "-" or os.path.realpath(a.path) not in seen)
+    result = _filtered(_analyze(articles, rules_dirs), statuses, kinds, subjects)
+    if new_paths:
+        result = replace(result, findings=involving(result.findings, {a.id for a in fresh}))
+    failures = failing(result.findings, fail_on)
+    if baseline_path is not None:
+        from crosscheck.baseline import compare
+
+        comparison = compare(failures, _read_baseline(baseline_path))
+        failures = comparison.new
+        for entry in comparison.stale:
+            click.echo(
+                f"Stale baseline entry {entry.id} (no longer found): {entry.summary}", err=True
+            )
+    _print_check(result, failures, output_format, rules_dirs)
+    if failures:
+        raise SystemExit(1)
+
+
+@main.command()
+@_paths_argument
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    default=Path("crosscheck-baseline.json"),
+    show_default=True,
+    help="Baseline file to write; reasons already written in it are kept.",
+)
+@_fail_on_option
+@_common_options
+@user_errors
+def baseline(
+    paths: tuple[str, ...],
+    output: Path,
+    fail_on: str,
+    rules_dirs: tuple[Path, ...],
+    encoding: str,
+) -> None:
+    """Record the current findings, so `check --baseline` fails only on new ones.
+
+    Each entry holds the finding's stable fingerprint (from its rule, subject, attribute
+    and what each article says; never line numbers), a summary, and a "reason" an editor
+    may fill in. Recording again keeps the reasons of findings still present.
+
+    \b
+    Example:
+      crosscheck baseline articles/ -o crosscheck-baseline.json
+    """
+    from crosscheck.baseline import baseline_from, baseline_json
+    from crosscheck.select import failing
+
+    result = _analyze(_read(paths, encoding), rules_dirs)
+    previous = _read_baseline(output) if output != Path("-") and output.is_file() else None
+    recorded = baseline_from(failing(result.findings, fail_on), previous)
+    _write(output, baseline_json(recorded), paths)
+    click.echo(f"Recorded {len(recorded.entries)} findings in {output}", err=True)
 
 
 @main.command(name="rules")
@@ -204,3 +440,99 @@ def _console() -> Console:
     from crosscheck.render.table import THEME
 
     return Console(theme=THEME, highlight=False, markup=False, emoji=False)
+
+
+def _analyze(articles: Sequence[Article], rules_dirs: Sequence[Path]) -> Report:
+    """Load the rules and run the pipeline, with a progress bar on a terminal."""
+    from crosscheck.pipeline import analyze, load_setup
+
+    setup = load_setup(rules_dirs)
+    with _progress(len(articles)) as done:
+        return analyze(articles, setup, done=done)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[Article], None] | None]:
+    """A progress bar on stderr while articles are read, only when stderr is a terminal."""
+    if not sys.stderr.isatty() or total < _PROGRESS_FROM:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Reading articles", total=total)
+        yield lambda _article: bar.advance(task)
+
+
+def _filtered(
+    result: Report, statuses: Sequence[str], kinds: Sequence[str], subjects: Sequence[str]
+) -> Report:
+    from crosscheck.model import Kind, Status
+    from crosscheck.select import select
+
+    chosen = select(
+        result.findings,
+        statuses={Status(s) for s in statuses},
+        kinds={Kind(k) for k in kinds},
+        subjects=subjects,
+    )
+    return replace(result, findings=chosen)
+
+
+def _write(output: Path, text: str, inputs: Sequence[str]) -> None:
+    """Write to a file atomically, or to standard output for `-`."""
+    if str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    from crosscheck.output import write_atomic
+
+    write_atomic(output, text.encode("utf-8"), inputs=inputs or (DEFAULT_CORPUS,))
+
+
+def _read_baseline(path: Path) -> Baseline:
+    from crosscheck.baseline import parse_baseline
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CrosscheckError(
+            f"{path}: baseline not found; record one with `crosscheck baseline -o {path}`"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrosscheckError(f"{path}: cannot read the baseline ({exc})") from None
+    return parse_baseline(text, source=str(path))
+
+
+def _print_check(
+    result: Report, failures: Sequence[Finding], output_format: str, rules_dirs: Sequence[Path]
+) -> None:
+    if output_format == "github":
+        from crosscheck.render.github import annotations
+        from crosscheck.render.markdown import report_markdown
+
+        click.echo(annotations(failures, result.articles), nl=False)
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as stream:
+                stream.write(report_markdown(result))
+    elif output_format == "sarif":
+        from crosscheck import __version__
+        from crosscheck.pipeline import load_setup
+        from crosscheck.render.sarif import report_sarif
+
+        rules = load_setup(rules_dirs).rules
+        click.echo(report_sarif(failures, result.articles, rules, version=__version__), nl=False)
+    elif output_format == "json":
+        from crosscheck.render.json import report_json
+
+        click.echo(report_json(replace(result, findings=tuple(failures))), nl=False)
+    else:
+        from crosscheck.render.table import report_tables
+
+        console = _console()
+        if failures:
+            console.print(report_tables(replace(result, findings=tuple(failures))))
+        noun = "finding" if len(failures) == 1 else "findings"
+        verdict = f"{len(failures)} {noun} fail the check" if failures else "check passed"
+        console.print(f"crosscheck check: {verdict} ({len(result.articles)} articles)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from crosscheck.extract import extract
 from crosscheck.group import group
 from crosscheck.lexicon import Lexicon, load_lexicon
 from crosscheck.model import Article, Assertion, Finding
-from crosscheck.resolve import resolve
+from crosscheck.resolve import Extraction, resolve
 from crosscheck.rules import Rule, load_rules, rule_dirs
 
 
@@ -38,15 +38,30 @@ def load_setup(extra_rule_dirs: Iterable[Path] = ()) -> Setup:
     return Setup(lexicon=load_lexicon(folders), rules=load_rules(folders))
 
 
-def extract_all(articles: Iterable[Article], setup: Setup) -> tuple[Assertion, ...]:
-    """Extract and resolve: every assertion of the corpus, subjects made canonical."""
-    return resolve((extract(article, setup.lexicon) for article in articles), setup.lexicon)
+def extract_all(
+    articles: Iterable[Article], setup: Setup, *, done: Callable[[Article], None] | None = None
+) -> tuple[Assertion, ...]:
+    """Extract and resolve: every assertion of the corpus, subjects made canonical.
+
+    `done` is told of each article once it is extracted (for a progress bar).
+    """
+
+    def each() -> Iterator[Extraction]:
+        for article in articles:
+            found = extract(article, setup.lexicon)
+            if done is not None:
+                done(article)
+            yield found
+
+    return resolve(each(), setup.lexicon)
 
 
-def analyze(articles: Iterable[Article], setup: Setup) -> Report:
+def analyze(
+    articles: Iterable[Article], setup: Setup, *, done: Callable[[Article], None] | None = None
+) -> Report:
     """Run extract → resolve → group → evaluate over a corpus."""
     articles = tuple(articles)
-    assertions = extract_all(articles, setup)
+    assertions = extract_all(articles, setup, done=done)
     return Report(
         articles=articles,
         assertions=assertions,

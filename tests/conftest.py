@@ -39,10 +39,15 @@ def make_source(text: str, lexicon: Lexicon, *, published: dt.date | None = None
     return prepare(make_article(text, published=published), lexicon)
 
 
-def run_cli(args: Sequence[str], *, input: bytes | str | None = None) -> Result:
+def run_cli(
+    args: Sequence[str],
+    *,
+    input: bytes | str | None = None,
+    env: dict[str, str | None] | None = None,
+) -> Result:
     """Invoke the CLI like a shell would; unexpected exceptions are re-raised, not swallowed."""
     # A fixed, wide terminal without colour, so tables do not wrap the words a test looks for.
-    env = {"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
+    env = {"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb", **(env or {})}
     result = CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=True)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
