@@ -336,15 +336,17 @@ def check(
     seen = {os.path.realpath(a.path) for a in articles if a.path != "-"}
     articles += tuple(a for a in fresh if a.path == "-" or os.path.realpath(a.path) not in seen)
     result = _filtered(_analyze(articles, rules_dirs), statuses, kinds, subjects)
+    everything = failing(result.findings, fail_on)
     if new_paths:
         result = replace(result, findings=involving(result.findings, {a.id for a in fresh}))
     failures = failing(result.findings, fail_on)
     if baseline_path is not None:
         from crosscheck.baseline import compare
 
-        comparison = compare(failures, _read_baseline(baseline_path))
-        failures = comparison.new
-        for entry in comparison.stale:
+        baseline = _read_baseline(baseline_path)
+        failures = compare(failures, baseline).new
+        # Stale means gone from the corpus, not merely outside what --new looks at.
+        for entry in compare(everything, baseline).stale:
             click.echo(
                 f"Stale baseline entry {entry.id} (no longer found): {entry.summary}", err=True
             )

@@ -199,3 +199,35 @@ def test_a_new_article_inside_the_corpus_is_read_once(corpus: Path) -> None:
 def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus: Path) -> None:
     result = run_cli(["report", str(corpus), "--format", "json"])
     assert result.stderr == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("total", "shown"), [(25, True), (3, False)])
+def test_progress_shows_on_a_terminal_for_long_runs(
+    monkeypatch: pytest.MonkeyPatch, total: int, shown: bool
+) -> None:
+    from crosscheck import cli
+    from tests.conftest import make_article
+
+    terminal = _Terminal()
+    monkeypatch.setattr(cli.sys, "stderr", terminal)
+    with cli._progress(total) as done:
+        assert (done is not None) is shown
+        for number in range(total):
+            if done is not None:
+                done(make_article("x", id=str(number)))
+    assert bool(terminal.getvalue()) is shown
+
+
+def test_check_new_with_a_baseline_lists_no_stale_entries(corpus: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    run_cli(["baseline", str(corpus), "-o", str(baseline)])
+    late = corpus / "005_late.txt"
+    late.write_text(LATE_SWEARING_IN, encoding="utf-8")
+    result = run_cli(["check", str(corpus), "--new", str(late), "--baseline", str(baseline)])
+    assert result.exit_code == 1
+    assert "Stale" not in result.stderr
