@@ -219,7 +219,7 @@ def export(
 
     \b
     Columns, in this order: finding, status, severity, kind, subject, attribute,
-    side, article, outlet, url, published, text, value, line, sentence, message.
+    article, outlet, url, published, text, value, line, sentence, message, side.
     Text cells that a spreadsheet would run as a formula (starting with = + - @,
     tab or CR) get a leading apostrophe; numbers stay numbers.
 

@@ -8,16 +8,17 @@ The columns, in this order, are a contract (DESIGN.md item 4); add new ones only
  4. kind       date, age, title, count, quote or place
  5. subject    who or what the claim is about
  6. attribute  which property or event
- 7. side       the assertion's side of the finding, counted from 1 (an int)
- 8. article    the id of the article the assertion stands in
- 9. outlet     that article's outlet, or None
-10. url        that article's URL, or None
-11. published  that article's publication date as YYYY-MM-DD, or None
-12. text       the exact span as written
-13. value      the normalized value as a short human reading
-14. line       the line of the article the span starts on (an int)
-15. sentence   the sentence the span was read from
-16. message    the finding's message
+ 7. article    the id of the article the assertion stands in
+ 8. outlet     that article's outlet, or None
+ 9. url        that article's URL, or None
+10. published  that article's publication date as YYYY-MM-DD, or None
+11. text       the exact span as written
+12. value      the normalized value as a short human reading
+13. line       the line of the article the span starts on (an int)
+14. sentence   the sentence the span was read from
+15. message    the finding's message
+16. side       the assertion's side of the finding, counted from 1 (an int); sources on one
+               side agree with each other
 
 Rows follow report order: findings as sorted, then side after side, then the side's assertions.
 """
@@ -36,7 +37,6 @@ COLUMNS: tuple[str, ...] = (
     "kind",
     "subject",
     "attribute",
-    "side",
     "article",
     "outlet",
     "url",
@@ -46,6 +46,7 @@ COLUMNS: tuple[str, ...] = (
     "line",
     "sentence",
     "message",
+    "side",
 )
 
 Cell: TypeAlias = str | int | None
@@ -70,7 +71,6 @@ def finding_rows(report: Report) -> list[Row]:
                         "kind": finding.kind.value,
                         "subject": finding.subject,
                         "attribute": finding.attribute,
-                        "side": side,
                         "article": assertion.span.article,
                         "outlet": None if article is None else article.outlet,
                         "url": None if article is None else article.url,
@@ -80,6 +80,7 @@ def finding_rows(report: Report) -> list[Row]:
                         "line": assertion.span.line,
                         "sentence": assertion.context,
                         "message": finding.message,
+                        "side": side,
                     }
                 )
     return rows
