@@ -516,8 +516,13 @@ def _print_check(
         click.echo(annotations(failures, result.articles), nl=False)
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
-            with open(summary, "a", encoding="utf-8") as stream:
-                stream.write(report_markdown(result))
+            try:
+                with open(summary, "a", encoding="utf-8") as stream:
+                    stream.write(report_markdown(result))
+            except OSError as exc:
+                raise CrosscheckError(
+                    f"{summary}: cannot write the step summary ({exc.strerror or exc})"
+                ) from None
     elif output_format == "sarif":
         from crosscheck import __version__
         from crosscheck.pipeline import load_setup

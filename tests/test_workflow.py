@@ -231,3 +231,12 @@ def test_check_new_with_a_baseline_lists_no_stale_entries(corpus: Path, tmp_path
     result = run_cli(["check", str(corpus), "--new", str(late), "--baseline", str(baseline)])
     assert result.exit_code == 1
     assert "Stale" not in result.stderr
+
+
+def test_an_unwritable_step_summary_is_one_clear_error(corpus: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        ["check", str(corpus), "--format", "github"],
+        env={"GITHUB_STEP_SUMMARY": str(tmp_path / "no-such-folder" / "summary.md")},
+    )
+    assert result.exit_code == 2
+    assert "cannot write the step summary" in result.stderr
