@@ -26,7 +26,7 @@ from crosscheck.model import (
 )
 from crosscheck.rules import Rule
 from crosscheck.values import QuoteValue, Value
-from crosscheck.wording import Agreement, Piece
+from crosscheck.wording import Agreement, Piece, diff_text
 
 _Compatible = Callable[[Value, Value], bool]
 _VERDICTS = {
@@ -146,12 +146,6 @@ def _difference(sides: tuple[tuple[Assertion, ...], ...]) -> tuple[Piece, ...]:
             ):
                 return one.difference(two)
     return ()
-
-
-def diff_text(pieces: Iterable[Piece]) -> str:
-    """A word diff as plain text: `[-first side's words-]{+second side's words+}`."""
-    marks = {"same": ("", ""), "first": ("[-", "-]"), "second": ("{+", "+}")}
-    return " ".join(f"{marks[p.kind][0]}{p.text}{marks[p.kind][1]}" for p in pieces)
 
 
 def fingerprint(rule_id: str, claim: Claim, evidence: Iterable[Assertion]) -> str:

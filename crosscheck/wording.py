@@ -95,6 +95,20 @@ class Piece:
     kind: str
     text: str  # words as written, joined by single spaces
 
+    def marked(self) -> str:
+        """The piece as plain text: `[-only in the first-]`, `{+only in the second+}`, or as is."""
+        opening, closing = _DIFF_MARKS[self.kind]
+        return f"{opening}{self.text}{closing}"
+
+
+# git's --word-diff markers: readable without colour, in a terminal, a CSV or a PR comment.
+_DIFF_MARKS = {"same": ("", ""), "first": ("[-", "-]"), "second": ("{+", "+}")}
+
+
+def diff_text(pieces: Iterable[Piece]) -> str:
+    """A word diff as plain text: `same [-first side's words-] {+second side's words+}`."""
+    return " ".join(piece.marked() for piece in pieces)
+
 
 # Every replacement keeps the text's length, so offsets into the cleaned text are offsets into
 # the text as written.

@@ -10,10 +10,9 @@ import re
 
 from tabulate import tabulate
 
-from crosscheck.evaluate import diff_text
 from crosscheck.model import Finding, Status
 from crosscheck.pipeline import Report
-from crosscheck.wording import Piece
+from crosscheck.wording import Piece, diff_text
 
 HEADERS = ("Claim", "Source", "Says", "Value")
 NO_FINDINGS = "No claims to compare were found."

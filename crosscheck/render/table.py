@@ -101,13 +101,10 @@ def findings_table(status: Status, findings: Iterable[Finding]) -> Table:
 
 def word_diff(finding: Finding) -> Text:
     """How side [1] and side [2] word a quotation: `[-words of 1-]{+words of 2+}`, coloured."""
-    marks = {"same": ("", ""), "first": ("[-", "-]"), "second": ("{+", "+}")}
-    parts = []
-    for piece in finding.difference:
-        opening, closing = marks[piece.kind]
-        style = "" if piece.kind == "same" else f"diff.{piece.kind}"
-        parts.append(literal(f"{opening}{piece.text}{closing}", style))
-    return Text(" ").join(parts)
+    return Text(" ").join(
+        literal(piece.marked(), "" if piece.kind == "same" else f"diff.{piece.kind}")
+        for piece in finding.difference
+    )
 
 
 def in_context(assertion: Assertion) -> Text:
