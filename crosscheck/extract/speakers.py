@@ -41,12 +41,15 @@ _SENTENCE_REACH = 600
 _LONGEST_VERB = 40
 # Words that may stand between a speaker and the verb: `Roe has since confirmed`,
 # `Roe, who lost the primary, said`.
-_SUBJECT_GAP = re.compile(
-    r"(?:\s|,\s*who\b[^,.;:\"“”]{0,80},"
-    r"|\b(?:has|had|have|also|later|then|again|since|once|just|would|will|had|even|"
-    r"further|previously|recently|repeatedly|[a-z]+ly)\b)*",
-    re.IGNORECASE,
+_BETWEEN = (
+    r"has|had|have|also|later|then|again|since|once|just|would|will|even|further|previously"
+    r"|recently|repeatedly|[a-z]+ly"
 )
+_SUBJECT_GAP = re.compile(
+    rf"(?:\s|,\s*who\b[^,.;:\"“”]{{0,80}},|\b(?:{_BETWEEN})\b)*", re.IGNORECASE
+)
+# Between a closing mark and the attribution after it: `”, he said`, `” said Roe`.
+_AFTER_GAP = re.compile(r"[ \t]*[,;:]?[ \t]*")
 # A quotation opens its own sentence when only a dash, bracket or space stands before it.
 _OPENING = re.compile(r"[\s\-–—(\[]*")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -79,7 +82,6 @@ class _Agent:
 class _Patterns:
     verb: re.Pattern[str]
     verb_then_agent: re.Pattern[str]
-    after_gap: re.Pattern[str]
     after_agent: re.Pattern[str]
     speech_noun: re.Pattern[str]
     role: re.Pattern[str]
@@ -94,9 +96,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         verb_then_agent=re.compile(rf"(?:{verbs})\s+", re.IGNORECASE),
-        after_gap=re.compile(r"[ \t]*[,;:]?[ \t]*"),
         after_agent=re.compile(
-            rf"(?:[ \t]+(?:has|had|also|then|later|again|[a-z]+ly))*[ \t]+(?:{verbs})\b",
+            rf"(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{verbs})\b",
             re.IGNORECASE,
         ),
         speech_noun=re.compile(
@@ -194,7 +195,7 @@ def _after(
 ) -> _Agent | None:
     """`"…," he said` or `"…," said Trump`: a speaker right after the closing mark."""
     text = source.text
-    gap = patterns.after_gap.match(text, quote.close + 1)
+    gap = _AFTER_GAP.match(text, quote.close + 1)
     at = gap.end() if gap else quote.close + 1
     verb = patterns.verb_then_agent.match(text, at)
     if verb is not None:

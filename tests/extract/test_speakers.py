@@ -16,6 +16,9 @@ CASES = [
     pytest.param(
         "“We will win,” Mr Roe told reporters on Monday.", ["Roe"], id="honorific-told-after"
     ),
+    pytest.param(
+        "“We will win,” Mr Roe would later say.", ["Roe"], id="auxiliary-between-name-and-verb"
+    ),
     pytest.param("Jane Roe said, “We will win.”", ["Jane Roe"], id="name-said-before"),
     pytest.param("Jane Roe said: 'We will win.'", ["Jane Roe"], id="colon-single-quotes"),
     pytest.param(
