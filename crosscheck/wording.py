@@ -225,7 +225,11 @@ def _region(first: tuple[str, ...], second: tuple[str, ...], penalty: float) -> 
 
 
 def _unit_at(passage: Passage, index: int) -> range:
-    return next(unit for unit in passage.units() if index in unit)
+    """The sentence a word stands in: sentence numbers only grow, so two bisections find it."""
+    number = passage.sentence[index]
+    return range(
+        bisect.bisect_left(passage.sentence, number), bisect.bisect_right(passage.sentence, number)
+    )
 
 
 def _change(
