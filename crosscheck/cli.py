@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
     from crosscheck.baseline import Baseline
     from crosscheck.model import Article, Finding
-    from crosscheck.pipeline import Report
+    from crosscheck.pipeline import Report, Setup
+    from crosscheck.rules import Rule
 
 DEFAULT_CORPUS = "seeds"
 # Fewer articles than this are read before a progress bar would be seen.
@@ -162,7 +163,9 @@ def report(
       crosscheck report seeds/ --status conflict
       crosscheck report seeds/ --kind quote --subject mamdani --format markdown
     """
-    result = _filtered(_analyze(_read(paths, encoding), rules_dirs), statuses, kinds, subjects)
+    result = _filtered(
+        _analyze(_read(paths, encoding), _setup(rules_dirs)), statuses, kinds, subjects
+    )
     if output_format == "json":
         from crosscheck.render.json import report_json
 
@@ -230,7 +233,9 @@ def export(
     """
     from crosscheck.render.csv import report_csv, report_jsonl
 
-    result = _filtered(_analyze(_read(paths, encoding), rules_dirs), statuses, kinds, subjects)
+    result = _filtered(
+        _analyze(_read(paths, encoding), _setup(rules_dirs)), statuses, kinds, subjects
+    )
     text = report_csv(result, bom=bom) if output_format == "csv" else report_jsonl(result)
     _write(output, text, paths)
 
@@ -248,9 +253,9 @@ def extract(
     Useful to see what crosscheck reads in an article before it compares anything:
     each assertion's line, kind, subject, attribute, words in context and normalized value.
     """
-    from crosscheck.pipeline import extract_all, load_setup
+    from crosscheck.pipeline import extract_all
 
-    setup = load_setup(rules_dirs)
+    setup = _setup(rules_dirs)
     articles = _read(paths, encoding)
     assertions = extract_all(articles, setup)
     if output_format == "json":
@@ -335,7 +340,8 @@ def check(
     # A new article usually sits in the corpus folder already: read it once.
     seen = {os.path.realpath(a.path) for a in articles if a.path != "-"}
     articles += tuple(a for a in fresh if a.path == "-" or os.path.realpath(a.path) not in seen)
-    result = _filtered(_analyze(articles, rules_dirs), statuses, kinds, subjects)
+    setup = _setup(rules_dirs)
+    result = _filtered(_analyze(articles, setup), statuses, kinds, subjects)
     everything = failing(result.findings, fail_on)
     if new_paths:
         result = replace(result, findings=involving(result.findings, {a.id for a in fresh}))
@@ -350,7 +356,7 @@ def check(
             click.echo(
                 f"Stale baseline entry {entry.id} (no longer found): {entry.summary}", err=True
             )
-    _print_check(result, failures, output_format, rules_dirs)
+    _print_check(result, failures, output_format, setup.rules)
     if failures:
         raise SystemExit(1)
 
@@ -388,7 +394,7 @@ def baseline(
     from crosscheck.baseline import baseline_from, baseline_json
     from crosscheck.select import failing
 
-    result = _analyze(_read(paths, encoding), rules_dirs)
+    result = _analyze(_read(paths, encoding), _setup(rules_dirs))
     previous = _read_baseline(output) if output != Path("-") and output.is_file() else None
     recorded = baseline_from(failing(result.findings, fail_on), previous)
     _write(output, baseline_json(recorded), paths)
@@ -405,10 +411,9 @@ def rules_command(rule_id: str | None, rules_dirs: tuple[Path, ...]) -> None:
 
     Rules are TOML files: the defaults shipped with crosscheck plus any given with --rules.
     """
-    from crosscheck.pipeline import load_setup
     from crosscheck.render.table import rule_details, rules_table
 
-    setup = load_setup(rules_dirs)
+    setup = _setup(rules_dirs)
     console = _console()
     if rule_id is None:
         console.print(rules_table(setup.rules))
@@ -444,11 +449,17 @@ def _console() -> Console:
     return Console(theme=THEME, highlight=False, markup=False, emoji=False)
 
 
-def _analyze(articles: Sequence[Article], rules_dirs: Sequence[Path]) -> Report:
-    """Load the rules and run the pipeline, with a progress bar on a terminal."""
-    from crosscheck.pipeline import analyze, load_setup
+def _setup(rules_dirs: Sequence[Path]) -> Setup:
+    """The rules and vocabulary: the defaults and the user's folders."""
+    from crosscheck.pipeline import load_setup
 
-    setup = load_setup(rules_dirs)
+    return load_setup(rules_dirs)
+
+
+def _analyze(articles: Sequence[Article], setup: Setup) -> Report:
+    """Run the pipeline, with a progress bar on a terminal."""
+    from crosscheck.pipeline import analyze
+
     with _progress(len(articles)) as done:
         return analyze(articles, setup, done=done)
 
@@ -507,7 +518,7 @@ def _read_baseline(path: Path) -> Baseline:
 
 
 def _print_check(
-    result: Report, failures: Sequence[Finding], output_format: str, rules_dirs: Sequence[Path]
+    result: Report, failures: Sequence[Finding], output_format: str, rules: Sequence[Rule]
 ) -> None:
     if output_format == "github":
         from crosscheck.render.github import annotations
@@ -524,11 +535,8 @@ def _print_check(
                     f"{summary}: cannot write the step summary ({exc.strerror or exc})"
                 ) from None
     elif output_format == "sarif":
-        from crosscheck import __version__
-        from crosscheck.pipeline import load_setup
         from crosscheck.render.sarif import report_sarif
 
-        rules = load_setup(rules_dirs).rules
         click.echo(report_sarif(failures, result.articles, rules, version=__version__), nl=False)
     elif output_format == "json":
         from crosscheck.render.json import report_json
