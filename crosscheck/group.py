@@ -18,9 +18,6 @@ from crosscheck.wording import Agreement, compare_units
 
 # Each quotation sentence is looked up by this many of its rarest words.
 _RARE_WORDS = 4
-# An unknown speaker's sentence joins a claim only with this many words matched, and not as
-# a fragment: a common phrase is not enough to say who spoke.
-_UNKNOWN_MIN_WORDS = 6
 # A claim about a quotation is named by its best-attested wording, cut to this many words.
 _LABEL_WORDS = 6
 
@@ -161,7 +158,7 @@ def _joins(unknown: Assertion, known: Assertion) -> bool:
     found = compare_units(one.passage, one.unit_range, two.passage, two.unit_range, one.matching)
     return (
         found.agreement in (Agreement.VERBATIM, Agreement.VARIANT)
-        and found.matched >= _UNKNOWN_MIN_WORDS
+        and found.matched >= one.matching.unknown_speaker_words
     )
 
 

@@ -217,7 +217,15 @@ def _settings(file: TomlFile) -> dict[str, float]:
 
 
 # [quote_matching] keys -> the largest value each may take (all are at least 0).
-_MATCHING_LIMITS = {"min_words": 50.0, "min_share": 1.0, "gap_penalty": 10.0, "spelling": 1.0}
+_MATCHING_LIMITS = {
+    "min_words": 50.0,
+    "min_share": 1.0,
+    "gap_penalty": 10.0,
+    "spelling": 1.0,
+    "unknown_speaker_words": 50.0,
+}
+# The settings that count words.
+_WHOLE_NUMBERS = ("min_words", "unknown_speaker_words")
 
 
 def _matching(settings: Mapping[str, float]) -> Matching:
@@ -227,6 +235,9 @@ def _matching(settings: Mapping[str, float]) -> Matching:
         min_share=settings.get("min_share", defaults.min_share),
         gap_penalty=settings.get("gap_penalty", defaults.gap_penalty),
         spelling=settings.get("spelling", defaults.spelling),
+        unknown_speaker_words=int(
+            settings.get("unknown_speaker_words", defaults.unknown_speaker_words)
+        ),
     )
 
 
@@ -238,8 +249,12 @@ def _quote_matching(file: TomlFile) -> dict[str, float]:
     for key, value in table.items():
         limit = _MATCHING_LIMITS[key]
         number_ok = not isinstance(value, bool) and isinstance(value, int | float)
-        if not number_ok or not 0 <= value <= limit or (key == "min_words" and value != int(value)):
-            kind = "a whole number" if key == "min_words" else "a number"
+        if (
+            not number_ok
+            or not 0 <= value <= limit
+            or (key in _WHOLE_NUMBERS and value != int(value))
+        ):
+            kind = "a whole number" if key in _WHOLE_NUMBERS else "a number"
             raise CrosscheckError(
                 f"{file.where(key)}: [quote_matching] '{key}' must be {kind} from 0 to {limit:g}"
             )

@@ -46,6 +46,9 @@ class Matching:
     # Two replaced words this similar (rapidfuzz normalized Levenshtein) are one word spelled two
     # ways: "fulfil" / "fulfill", "criticised" / "criticized".
     spelling: float = 0.8
+    # A quotation whose speaker is unknown is taken for a known speaker's only when at least this
+    # many of its words match: a common phrase is not enough to say who spoke.
+    unknown_speaker_words: int = 6
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -126,6 +126,12 @@ def test_lexicon_files_merge_and_extend(tmp_path: Path) -> None:
     assert lexicon.aliases["AOC"] == "Alexandria Ocasio-Cortez"
 
 
+def test_an_editor_tunes_quote_matching(tmp_path: Path) -> None:
+    write(tmp_path, "lexicon/mine.toml", "[quote_matching]\nunknown_speaker_words = 9\n")
+    matching = load_lexicon([default_rules_dir(), tmp_path]).quote_matching
+    assert (matching.unknown_speaker_words, matching.min_words) == (9, 3)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -143,6 +149,21 @@ def test_lexicon_files_merge_and_extend(tmp_path: Path) -> None:
             "[aliases]\nAOC = 3\n",
             r"mine\.toml:2: \[aliases\] 'AOC' needs a name",
             id="bad-alias",
+        ),
+        pytest.param(
+            "[quote_matching]\nmin_share = 1.5\n",
+            r"mine\.toml:2: \[quote_matching\] 'min_share' must be a number from 0 to 1",
+            id="quote-share-out-of-range",
+        ),
+        pytest.param(
+            "[quote_matching]\nunknown_speaker_words = 4.5\n",
+            r"mine\.toml:2: \[quote_matching\] 'unknown_speaker_words' must be a whole number",
+            id="quote-words-not-whole",
+        ),
+        pytest.param(
+            "[quote_matching]\nmin_wrds = 3\n",
+            r"mine\.toml:1: unknown key 'min_wrds' \(did you mean 'min_words'\?\)",
+            id="quote-unknown-setting",
         ),
     ],
 )
