@@ -10,7 +10,7 @@ A quotation whose speaker is unknown joins a speaker's claim when it matches it 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from crosscheck.model import Assertion, Claim, Kind
 from crosscheck.values import QuoteValue
@@ -50,29 +50,22 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
     unknown: list[int] = []
     for index, quote in enumerate(quotes):
         (by_speaker[quote.subject] if quote.subject else unknown).append(index)
-    parent = list(range(len(quotes)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    sets = _Partition(len(quotes))
     # One sentence printed word for word by many outlets is one quotation: join those at once
     # and align only one of each wording, so a widely quoted line costs no more.
     representatives: list[int] = []
     for members in by_speaker.values():
-        distinct = _join_wordings(quotes, members, parent, root)
+        wordings = _by_wording(quotes, members)
+        for same in wordings.values():
+            sets.join(*same)
+        distinct = sorted(same[0] for same in wordings.values())
         representatives += distinct
         for first, second in _candidates(quotes, distinct, distinct):
             if _relation(quotes[first], quotes[second]) is not Agreement.UNRELATED:
-                parent[root(second)] = root(first)
-    known = [index for members in by_speaker.values() for index in members]
-    unknown_wordings: dict[str, list[int]] = defaultdict(list)
-    for index in unknown:
-        unknown_wordings[_value(quotes[index]).words].append(index)
+                sets.join(first, second)
+    unknown_wordings = _by_wording(quotes, unknown)
     matches: dict[str, list[int]] = defaultdict(list)
-    queries = [members[0] for members in unknown_wordings.values()]
+    queries = [same[0] for same in unknown_wordings.values()]
     for index, match in _candidates(quotes, queries, representatives):
         if _joins(quotes[index], quotes[match]):
             matches[_value(quotes[index]).words].append(match)
@@ -80,12 +73,11 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
     joined: list[int] = []
     for words, found in sorted(matches.items()):
         if len({quotes[match].subject for match in found}) == 1:
-            for index in unknown_wordings[words]:
-                parent[index] = root(found[0])
-                joined.append(index)
+            sets.join(found[0], *unknown_wordings[words])
+            joined += unknown_wordings[words]
     components: dict[int, list[Assertion]] = defaultdict(list)
-    for index in [*known, *joined]:
-        components[root(index)].append(quotes[index])
+    for index in [*(i for members in by_speaker.values() for i in members), *joined]:
+        components[sets.root(index)].append(quotes[index])
     return tuple(
         Claim(
             kind=Kind.QUOTE,
@@ -97,18 +89,30 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
     )
 
 
-def _join_wordings(
-    quotes: Sequence[Assertion],
-    members: Sequence[int],
-    parent: list[int],
-    root: Callable[[int], int],
-) -> list[int]:
-    """Join the members that share one wording; the first member of each wording, in order."""
-    wordings: dict[str, int] = {}
-    for index in members:
-        first = wordings.setdefault(_value(quotes[index]).words, index)
-        parent[root(index)] = root(first)
-    return sorted(wordings.values())
+class _Partition:
+    """Disjoint sets of indexes (union-find): which sentences are one quotation."""
+
+    def __init__(self, size: int) -> None:
+        self._parent = list(range(size))
+
+    def root(self, index: int) -> int:
+        parent = self._parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    def join(self, first: int, *others: int) -> None:
+        for other in others:
+            self._parent[self.root(other)] = self.root(first)
+
+
+def _by_wording(quotes: Sequence[Assertion], indexes: Iterable[int]) -> dict[str, list[int]]:
+    """The indexes grouped by their sentence's normalized words, in order."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for index in indexes:
+        found[_value(quotes[index]).words].append(index)
+    return found
 
 
 def _candidates(
