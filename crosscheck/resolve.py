@@ -90,18 +90,23 @@ def attribute_roles(assertions: Iterable[Assertion]) -> tuple[Assertion, ...]:
     several people hold the role, it stays without a subject and is not compared.
     """
     assertions = tuple(assertions)
-    named = [a for a in assertions if a.kind is Kind.TITLE and a.subject]
+    # Who is said to hold each office, in the corpus and in each article: looked up, not scanned.
+    corpus: dict[str, list[Assertion]] = defaultdict(list)
+    local: dict[tuple[str, str], list[Assertion]] = defaultdict(list)
+    for a in assertions:
+        if a.kind is Kind.TITLE and a.subject:
+            corpus[_office(a)].append(a)
+            local[a.span.article, _office(a)].append(a)
 
     def holders(role: TitleValue, pool: Iterable[Assertion]) -> set[str]:
-        return {a.subject for a in pool if _office(a) == role.name and _may_refer_to(role, a.value)}
+        return {a.subject for a in pool if _may_refer_to(role, a.value)}
 
     result: list[Assertion] = []
     for assertion in assertions:
         role = _role(assertion)
         if role is not None and not assertion.subject:
-            article = assertion.span.article
-            local = holders(role, (a for a in named if a.span.article == article))
-            found = local or holders(role, named)
+            here = local.get((assertion.span.article, role.name), ())
+            found = holders(role, here) or holders(role, corpus.get(role.name, ()))
             if len(found) == 1:
                 assertion = replace(assertion, subject=found.pop())
         result.append(_with_speaker(assertion))
