@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -76,6 +76,60 @@ def _common_options(command: _F) -> _F:
     return _rules_option(encoding(_version_option(command)))
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """How to run the extraction: in how many processes, remembered in which cache file."""
+
+    jobs: int
+    cache: Path | None
+
+
+def _all_cores() -> int:
+    # The cores this process may use, which in a container can be fewer than the machine's.
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+_cache_option = click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path(".crosscheck/cache.sqlite"),
+    show_default=True,
+    envvar="CROSSCHECK_CACHE",
+    help="Extraction cache file (env CROSSCHECK_CACHE); articles seen before are not re-read.",
+)
+
+
+def _run_options(command: _F) -> _F:
+    """--jobs, --cache and --no-cache, handed to the command as one `run` argument."""
+
+    @wraps(command)
+    def wrapper(
+        *args: Any, jobs: int | None, cache_path: Path, no_cache: bool, **kwargs: Any
+    ) -> Any:
+        return command(
+            *args, run=Run(jobs or _all_cores(), None if no_cache else cache_path), **kwargs
+        )
+
+    jobs = click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        show_default="all cores",
+        help="Extract articles in this many processes; the output is the same for any number.",
+    )
+    no_cache = click.option(
+        "--no-cache",
+        is_flag=True,
+        envvar="CROSSCHECK_NO_CACHE",
+        help="Neither read nor write the extraction cache.",
+    )
+    return jobs(_cache_option(no_cache(cast(_F, wrapper))))
+
+
 _STATUSES = ("conflict", "agree", "single")
 _KINDS = ("date", "age", "title", "count", "quote", "place")
 
@@ -140,6 +194,7 @@ def main() -> None:
 @_paths_argument
 @_format_option("table", "json", "markdown")
 @_filter_options
+@_run_options
 @_common_options
 @user_errors
 def report(
@@ -150,6 +205,7 @@ def report(
     subjects: tuple[str, ...],
     rules_dirs: tuple[Path, ...],
     encoding: str,
+    run: Run,
 ) -> None:
     """Report where the articles agree, conflict, or stand alone.
 
@@ -164,7 +220,7 @@ def report(
       crosscheck report seeds/ --kind quote --subject mamdani --format markdown
     """
     result = _filtered(
-        _analyze(_read(paths, encoding), _setup(rules_dirs)), statuses, kinds, subjects
+        _analyze(_read(paths, encoding), _setup(rules_dirs), run), statuses, kinds, subjects
     )
     if output_format == "json":
         from crosscheck.render.json import report_json
@@ -205,6 +261,7 @@ def report(
     help="Start the CSV with a UTF-8 byte order mark, so spreadsheets read it as UTF-8.",
 )
 @_filter_options
+@_run_options
 @_common_options
 @user_errors
 def export(
@@ -217,6 +274,7 @@ def export(
     subjects: tuple[str, ...],
     rules_dirs: tuple[Path, ...],
     encoding: str,
+    run: Run,
 ) -> None:
     """Export the findings for editors: one row per source of each finding.
 
@@ -234,7 +292,7 @@ def export(
     from crosscheck.render.csv import report_csv, report_jsonl
 
     result = _filtered(
-        _analyze(_read(paths, encoding), _setup(rules_dirs)), statuses, kinds, subjects
+        _analyze(_read(paths, encoding), _setup(rules_dirs), run), statuses, kinds, subjects
     )
     text = report_csv(result, bom=bom) if output_format == "csv" else report_jsonl(result)
     _write(output, text, paths)
@@ -243,10 +301,15 @@ def export(
 @main.command()
 @_paths_argument
 @_format_option("table", "json")
+@_run_options
 @_common_options
 @user_errors
 def extract(
-    paths: tuple[str, ...], output_format: str, rules_dirs: tuple[Path, ...], encoding: str
+    paths: tuple[str, ...],
+    output_format: str,
+    rules_dirs: tuple[Path, ...],
+    encoding: str,
+    run: Run,
 ) -> None:
     """Show every statement found in the articles, with its exact span.
 
@@ -257,7 +320,8 @@ def extract(
 
     setup = _setup(rules_dirs)
     articles = _read(paths, encoding)
-    assertions = extract_all(articles, setup)
+    with _extraction(run, len(articles)) as options:
+        assertions = extract_all(articles, setup, **options)
     if output_format == "json":
         from crosscheck.render.json import extract_json
 
@@ -307,6 +371,7 @@ _fail_on_option = click.option(
     help="table for people; github for workflow annotations; sarif for code scanning; json.",
 )
 @_filter_options
+@_run_options
 @_common_options
 @user_errors
 def check(
@@ -320,6 +385,7 @@ def check(
     subjects: tuple[str, ...],
     rules_dirs: tuple[Path, ...],
     encoding: str,
+    run: Run,
 ) -> None:
     """Gate CI: exit 1 when findings at or above --fail-on are found, else 0.
 
@@ -341,7 +407,7 @@ def check(
     seen = {os.path.realpath(a.path) for a in articles if a.path != "-"}
     articles += tuple(a for a in fresh if a.path == "-" or os.path.realpath(a.path) not in seen)
     setup = _setup(rules_dirs)
-    result = _filtered(_analyze(articles, setup), statuses, kinds, subjects)
+    result = _filtered(_analyze(articles, setup, run), statuses, kinds, subjects)
     everything = failing(result.findings, fail_on)
     if new_paths:
         result = replace(result, findings=involving(result.findings, {a.id for a in fresh}))
@@ -372,6 +438,7 @@ def check(
     help="Baseline file to write; reasons already written in it are kept.",
 )
 @_fail_on_option
+@_run_options
 @_common_options
 @user_errors
 def baseline(
@@ -380,6 +447,7 @@ def baseline(
     fail_on: str,
     rules_dirs: tuple[Path, ...],
     encoding: str,
+    run: Run,
 ) -> None:
     """Record the current findings, so `check --baseline` fails only on new ones.
 
@@ -394,11 +462,35 @@ def baseline(
     from crosscheck.baseline import baseline_from, baseline_json
     from crosscheck.select import failing
 
-    result = _analyze(_read(paths, encoding), _setup(rules_dirs))
+    result = _analyze(_read(paths, encoding), _setup(rules_dirs), run)
     previous = _read_baseline(output) if output != Path("-") and output.is_file() else None
     recorded = baseline_from(failing(result.findings, fail_on), previous)
     _write(output, baseline_json(recorded), paths)
     click.echo(f"Recorded {len(recorded.entries)} findings in {output}", err=True)
+
+
+@main.group(name="cache")
+def cache_group() -> None:
+    """Manage the extraction cache.
+
+    What each article yields is remembered (by default in .crosscheck/cache.sqlite, keyed
+    by the article's text, the vocabulary and crosscheck's version), so a rerun reads only
+    new or changed articles. Deleting it never changes a result.
+    """
+
+
+@cache_group.command(name="clear")
+@_cache_option
+@user_errors
+def cache_clear(cache_path: Path) -> None:
+    """Delete the cache file."""
+    from crosscheck.cache import remove
+
+    try:
+        removed = remove(cache_path)
+    except OSError as exc:
+        raise CrosscheckError(f"{cache_path}: cannot delete ({exc.strerror or exc})") from None
+    click.echo(f"Removed {cache_path}" if removed else f"No cache at {cache_path}")
 
 
 @main.command(name="rules")
@@ -437,7 +529,7 @@ def _read(paths: Sequence[str], encoding: str) -> tuple[Article, ...]:
 
     loaded = load(paths, encoding=encoding)
     for problem in loaded.problems:
-        click.echo(f"Warning: {problem}", err=True)
+        _warn(problem)
     return loaded.articles
 
 
@@ -456,12 +548,30 @@ def _setup(rules_dirs: Sequence[Path]) -> Setup:
     return load_setup(rules_dirs)
 
 
-def _analyze(articles: Sequence[Article], setup: Setup) -> Report:
+def _analyze(articles: Sequence[Article], setup: Setup, run: Run) -> Report:
     """Run the pipeline, with a progress bar on a terminal."""
     from crosscheck.pipeline import analyze
 
-    with _progress(len(articles)) as done:
-        return analyze(articles, setup, done=done)
+    with _extraction(run, len(articles)) as options:
+        return analyze(articles, setup, **options)
+
+
+@contextmanager
+def _extraction(run: Run, total: int) -> Iterator[dict[str, Any]]:
+    """The pipeline's extraction arguments for a run: jobs, open cache and progress bar."""
+    from crosscheck.cache import ExtractionCache
+
+    cache = None if run.cache is None else ExtractionCache(run.cache, warn=_warn)
+    try:
+        with _progress(total) as done:
+            yield {"jobs": run.jobs, "cache": cache, "done": done}
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _warn(message: str) -> None:
+    click.echo(f"Warning: {message}", err=True)
 
 
 @contextmanager

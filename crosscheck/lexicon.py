@@ -108,6 +108,11 @@ def holiday_key(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
+def lexicon_files(rule_dirs: Iterable[Path]) -> list[Path]:
+    """The vocabulary files of the given rules folders, in the order they are merged."""
+    return [path for folder in rule_dirs for path in sorted((folder / "lexicon").glob("*.toml"))]
+
+
 def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     """Merge every `lexicon/*.toml` of the given rules folders, in order."""
     lists: dict[str, set[str]] = {key: set() for key in _LIST_KEYS}
@@ -117,14 +122,13 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     settings: dict[str, float] = {}
     matching: dict[str, float] = {}
     origin: dict[str, TomlFile] = {}  # place or alias -> the file that set it last
-    for folder in rule_dirs:
-        for path in sorted((folder / "lexicon").glob("*.toml")):
-            file = read_toml(path)
-            _merge_file(file, lists, tables, events, holidays)
-            settings.update(_settings(file))
-            matching.update(_quote_matching(file))
-            for key in ("places", "place_aliases"):
-                origin.update(dict.fromkeys(_table(file, key), file))
+    for path in lexicon_files(rule_dirs):
+        file = read_toml(path)
+        _merge_file(file, lists, tables, events, holidays)
+        settings.update(_settings(file))
+        matching.update(_quote_matching(file))
+        for key in ("places", "place_aliases"):
+            origin.update(dict.fromkeys(_table(file, key), file))
     _check_places(tables["places"], tables["place_aliases"], origin)
 
     def frozen(table: dict[str, str]) -> Mapping[str, str]:

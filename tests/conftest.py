@@ -18,6 +18,13 @@ from crosscheck.pipeline import Setup, load_setup
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's CLI runs get an empty cache of their own, never one in the working tree."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(folder / "cache.sqlite"))
+
+
 @pytest.fixture(scope="session")
 def setup() -> Setup:
     """The default rules and lexicon, as shipped in rules/."""
