@@ -61,7 +61,7 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
         replace(
             e,
             assertions=tuple(
-                replace(a, subject=confirmed_subject(a.subject)) for a in e.assertions
+                _about(a, confirmed_subject(a.subject)) for a in e.assertions
             ),
         )
         for e in extractions
@@ -78,7 +78,7 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
             parts = {
                 corpus.get(local.get(part, part), part) for part in assertion.subject.split(JOINT)
             }
-            resolved.append(replace(assertion, subject=JOINT.join(sorted(parts))))
+            resolved.append(_about(assertion, JOINT.join(sorted(parts))))
     return attribute_roles(resolved)
 
 
@@ -98,19 +98,38 @@ def attribute_roles(assertions: Iterable[Assertion]) -> tuple[Assertion, ...]:
             corpus[_office(a)].append(a)
             local[a.span.article, _office(a)].append(a)
 
-    def holders(role: TitleValue, pool: Iterable[Assertion]) -> set[str]:
-        return {a.subject for a in pool if _may_refer_to(role, a.value)}
+    # A corpus may name thousands of presidents: the corpus-wide answer is worked out once a role.
+    corpus_holders: dict[TitleValue, set[str]] = {}
 
     result: list[Assertion] = []
     for assertion in assertions:
         role = _role(assertion)
         if role is not None and not assertion.subject:
-            here = local.get((assertion.span.article, role.name), ())
-            found = holders(role, here) or holders(role, corpus.get(role.name, ()))
+            found = _holders(role, local.get((assertion.span.article, role.name), ()))
+            if not found:
+                if role not in corpus_holders:
+                    corpus_holders[role] = _holders(role, corpus.get(role.name, ()))
+                found = set(corpus_holders[role])
             if len(found) == 1:
-                assertion = replace(assertion, subject=found.pop())
+                assertion = _about(assertion, found.pop())
         result.append(_with_speaker(assertion))
     return tuple(result)
+
+
+def _about(assertion: Assertion, subject: str) -> Assertion:
+    """The assertion made about `subject` (itself when that is its subject already)."""
+    return assertion if assertion.subject == subject else replace(assertion, subject=subject)
+
+
+def _holders(role: TitleValue, pool: Iterable[Assertion]) -> set[str]:
+    """Who in the pool may hold the role: no one, the one person, or two of several."""
+    found: set[str] = set()
+    for held in pool:
+        if held.subject not in found and _may_refer_to(role, held.value):
+            found.add(held.subject)
+            if len(found) == 2:  # enough to know it is ambiguous
+                break
+    return found
 
 
 def _role(assertion: Assertion) -> TitleValue | None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
 from crosscheck.model import Article, Assertion, Finding, Status
 from crosscheck.pipeline import Report
+from crosscheck.render.jsontext import pretty_json
 
 FORMAT_VERSION = 1
 
@@ -96,4 +96,4 @@ def extract_json(articles: Iterable[Article], assertions: Iterable[Assertion]) -
 
 
 def _dump(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return pretty_json(document) + "\n"

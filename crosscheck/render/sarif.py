@@ -8,7 +8,6 @@ track a finding across runs even when its lines move.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePath
@@ -16,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from crosscheck.model import Article, Assertion, Finding, Severity
+from crosscheck.render.jsontext import pretty_json
 from crosscheck.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -62,7 +62,7 @@ def report_sarif(
             }
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return pretty_json(document) + "\n"
 
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:

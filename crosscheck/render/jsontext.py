@@ -1,0 +1,58 @@
+"""Indented JSON text, the same bytes as `json.dumps(value, ensure_ascii=False, indent=2)`.
+
+The standard library indents with a pure-Python generator per value; a report of ten thousand
+articles has millions of values. Writing into one list, with the C string escaper, takes a
+little over half the time.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # the C escaper when CPython has it
+from typing import Any
+
+
+def pretty_json(value: Any) -> str:
+    """`value` as JSON indented by two spaces, non-ASCII characters kept as they are."""
+    parts: list[str] = []
+    _write(value, "\n", parts)
+    return "".join(parts)
+
+
+def _write(value: Any, newline: str, parts: list[str]) -> None:
+    if isinstance(value, str):
+        parts.append(encode_basestring(value))
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, member in value.items():
+            parts.append(separator + _key(key) + ": ")
+            _write(member, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for member in value:
+            parts.append(separator)
+            _write(member, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "]")
+    else:
+        # Numbers, booleans and null are rare: the standard library writes them exactly.
+        parts.append(json.dumps(value))
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if key is None or isinstance(key, int | float):
+        # json.dumps writes a number, boolean or null key as a string of its JSON form.
+        return encode_basestring(json.dumps(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")

@@ -1,0 +1,60 @@
+"""The fast indented JSON writer gives exactly the standard library's bytes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.model import Kind
+from crosscheck.render.jsontext import pretty_json
+
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text()
+)
+DOCUMENTS = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+def stdlib(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"a": []},
+        {"a": {}, "b": [1, 2.5, None, True, False]},
+        ["“Quoted”, he said\u2028", "tab\tand\nnewline", "\x00\x1f", "é ü 中文 🇺🇸"],
+        {"kind": Kind.QUOTE, "nested": [[[]], [{}], {"x": [1]}]},
+        (1, (2, 3)),
+        {2: "int key", True: "bool key", None: "null key", 1.5: "float key"},
+        [float("nan"), float("inf"), -float("inf"), -0.0, 1e300, 10**30],
+    ],
+)
+def test_examples_match_the_standard_library(value: Any) -> None:
+    assert pretty_json(value) == stdlib(value)
+
+
+@given(DOCUMENTS)
+def test_any_document_matches_the_standard_library(value: Any) -> None:
+    assert pretty_json(value) == stdlib(value)
+
+
+def test_what_json_cannot_write_is_refused_the_same_way() -> None:
+    with pytest.raises(TypeError):
+        pretty_json({"a": {1, 2}})
+    with pytest.raises(TypeError):
+        pretty_json({(1, 2): "tuple key"})
