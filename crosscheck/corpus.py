@@ -273,10 +273,15 @@ def _record(item: Any, *, path: str, default_id: str, where: str) -> Article:
 
 def _front_matter(text: str, where: str) -> tuple[dict[str, str], dt.date | None, int]:
     """Fields, publication date and body offset of a `---` block at the start of `text`."""
-    lines = list(_lines(text))
-    close = next((i for i, (_, _, line) in enumerate(lines) if i and line.strip() == "---"), None)
-    if close is None:
+    lines: list[tuple[int, int, str]] = []
+    # Only the header is read line by line: a long article's body is never split.
+    for numbered in _lines(text):
+        lines.append(numbered)
+        if len(lines) > 1 and numbered[2].strip() == "---":
+            break
+    else:
         raise CrosscheckError(f"{where}:1: front matter is never closed; end it with a `---` line")
+    close = len(lines) - 1
     fields: dict[str, str] = {}
     published: dt.date | None = None
     for number, _, line in lines[1:close]:
@@ -297,10 +302,11 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, str], dt.date | None
 
 def _headline(body: str) -> str | None:
     """The body's first line if it reads like a headline and more text follows it."""
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    if len(lines) < 2:
+    lines = (line.strip() for _, _, line in _lines(body) if line.strip())
+    first, more = next(lines, None), next(lines, None)
+    if first is None or more is None:
         return None
-    first = lines[0].lstrip("#").strip()  # a Markdown heading is a headline too
+    first = first.lstrip("#").strip()  # a Markdown heading is a headline too
     if len(first.split()) > _HEADLINE_WORDS or len(first) > _HEADLINE_CHARS:
         return None
     return None if not first or first.endswith((".", ",", ";", ":")) else first
@@ -322,10 +328,14 @@ def _date(value: str, where: str) -> dt.date:
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     """(line number, offset after the line's newline, line without \\r\\n) for each line."""
     # Split on "\n" only: str.splitlines also breaks on \x0c, \x1c and \u2028, which news text has.
-    start = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        start += len(line) + 1
-        yield number, min(start, len(text)), line.rstrip("\r")
+    # Lines are found one at a time, so a reader that stops early never splits the rest.
+    start, number = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        number += 1
+        yield number, min(end + 1, len(text)), text[start:end].rstrip("\r")
+        start = end + 1
 
 
 def _unquote(value: str) -> str:
