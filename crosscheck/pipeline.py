@@ -85,8 +85,12 @@ def extract_many(
     """
     from crosscheck.cache import article_key
 
-    keys = [article_key(article, setup.vocabulary) for article in articles]
-    known = dict(cache.get(keys)) if cache is not None else {}
+    if cache is None:
+        keys = [str(index) for index in range(len(articles))]  # no need to hash the texts
+        known: dict[str, Extraction] = {}
+    else:
+        keys = [article_key(article, setup.vocabulary) for article in articles]
+        known = dict(cache.get(keys))
     missing = [article for article, key in zip(articles, keys, strict=True) if key not in known]
     fresh = _extracted(missing, setup.lexicon, jobs)
     found: dict[str, Extraction] = {}
