@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -89,7 +89,7 @@ class _Patterns:
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    verbs = alternation(lexicon.speech_verbs | lexicon.quote_verbs)
+    verbs = _prefix_tree(lexicon.speech_verbs | lexicon.quote_verbs)
     offices = alternation(lexicon.offices)
     statuses = alternation(lexicon.title_status)
     place = r"(?:[A-Z][\w.]*\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*)?"
@@ -110,6 +110,45 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
     )
+
+
+# A trie node: the next character -> the node after it; "" marks the end of a word.
+_Node = dict[str, "_Node"]
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """The words as a case-insensitive regex prefix tree: what `alternation` matches, faster.
+
+    re tries a flat alternative of a hundred verbs word by word at every word boundary of the
+    article; the tree reads each letter once. Longer words are still tried first. Siblings
+    that ignoring case are one letter ("s" and "ſ") would both be tried, so such words keep the
+    flat alternation.
+    """
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root) if _distinct(root) else alternation(words)
+
+
+def _distinct(node: _Node) -> bool:
+    letters = sorted(char for char in node if char)
+    return all(
+        not re.fullmatch(re.escape(one), two, re.IGNORECASE)
+        for k, one in enumerate(letters)
+        for two in letters[k + 1 :]
+    ) and all(_distinct(child) for child in node.values())
+
+
+def _branches(node: _Node) -> str:
+    arms = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not arms:
+        return "" if node else "(?!)"
+    tree = arms[0] if len(arms) == 1 else f"(?:{'|'.join(arms)})"
+    # A word that ends here is tried after every longer word that goes on from here.
+    return f"(?:{tree})?" if "" in node else tree
 
 
 def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
