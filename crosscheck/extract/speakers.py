@@ -85,13 +85,18 @@ class _Patterns:
     after_agent: re.Pattern[str]
     speech_noun: re.Pattern[str]
     role: re.Pattern[str]
+    # A character that may stand inside a speech verb, and whether any other character may end
+    # a sentence where a verb scan can start afresh (see _Verbs).
+    in_verb: re.Pattern[str]
+    restarts: bool
 
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    verbs = _prefix_tree(lexicon.speech_verbs | lexicon.quote_verbs)
-    offices = alternation(lexicon.offices)
-    statuses = alternation(lexicon.title_status)
+    words = lexicon.speech_verbs | lexicon.quote_verbs
+    verbs = _prefix_tree(words)
+    offices = _prefix_tree(lexicon.offices)
+    statuses = _prefix_tree(lexicon.title_status)
     place = r"(?:[A-Z][\w.]*\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*)?"
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
@@ -101,7 +106,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         speech_noun=re.compile(
-            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lexicon.speech_nouns)})\b",
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_prefix_tree(lexicon.speech_nouns)})\b",
             re.IGNORECASE,
         ),
         role=re.compile(
@@ -109,6 +114,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?P<office>{offices})(?P<elect>-elect)?\b",
             re.IGNORECASE,
         ),
+        # Letters, digits and spaces always count, whatever their case.
+        in_verb=re.compile(rf"[\w\s{re.escape(''.join(set(''.join(words))))}]", re.IGNORECASE),
+        # An empty verb matches between any two words: no scan may skip any.
+        restarts="" not in words,
     )
 
 
@@ -159,11 +168,7 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
     inside = _inside(quotes)
     agents = _agents(source, inside, patterns)
     starts = [agent.start for agent in agents]
-    verbs = [
-        m
-        for m in patterns.verb.finditer(source.text, source.article.body_start)
-        if not inside(m.start())
-    ]
+    verbs = _Verbs(source, quotes, patterns, inside)
     speakers: list[Speaker] = []
     for index, quote in enumerate(quotes):
         agent = _after(source, quote, agents, starts, patterns) or _before(
@@ -188,6 +193,66 @@ def _inside(quotes: Sequence[Quoted]) -> Callable[[int], bool]:
         return index >= 0 and offset <= quotes[index].close
 
     return inside
+
+
+class _Verbs:
+    """The speech verbs outside the quotations, read from the text only where asked for.
+
+    Only the stretch just before a quotation is ever asked about, a small part of an article.
+    What is found must still be what one scan from the body's start finds, as the matches of
+    one scan never overlap, so a scan starts and stops only where no match can run across:
+    right after a character no speech verb has, such as a quotation mark or the full stop that
+    ends a sentence. Mutable, like a file being read; stretches are asked for in text order.
+    """
+
+    def __init__(
+        self,
+        source: Source,
+        quotes: Sequence[Quoted],
+        patterns: _Patterns,
+        inside: Callable[[int], bool],
+    ):
+        self._source = source
+        self._pattern = patterns.verb
+        self._inside = inside
+        text, body = source.text, source.article.body_start
+        marks = (offset + 1 for quote in quotes for offset in (quote.open, quote.close))
+        ends = (sentence.end for sentence in source.sentences)
+        self._stops = (
+            sorted(
+                offset
+                for offset in {*marks, *ends}
+                if offset > body and not patterns.in_verb.match(text, offset - 1)
+            )
+            if patterns.restarts
+            else []
+        )
+        self._start(body)
+
+    def _start(self, offset: int) -> None:
+        self._found: list[re.Match[str]] = []  # outside the quotations, from `_from` on
+        self._starts: list[int] = []
+        self._from = self._read = offset  # the text from `_from` to `_read` has been read
+
+    def between(self, begin: int, end: int) -> list[re.Match[str]]:
+        """The verbs that start at or after `begin` and before `end`, in text order."""
+        if begin < self._from:  # asked out of order: read again from the start
+            self._start(self._source.article.body_start)
+        if self._read < end:
+            stops = self._stops
+            skip = bisect.bisect_right(stops, begin) - 1
+            if skip >= 0 and stops[skip] > self._read:
+                self._start(stops[skip])  # nothing before `begin` is asked about again
+            stop = bisect.bisect_left(stops, end)
+            until = stops[stop] if stop < len(stops) else len(self._source.text)
+            for match in self._pattern.finditer(self._source.text, self._read, until):
+                if not self._inside(match.start()):
+                    self._found.append(match)
+                    self._starts.append(match.start())
+            self._read = until
+        return self._found[
+            bisect.bisect_left(self._starts, begin) : bisect.bisect_left(self._starts, end)
+        ]
 
 
 def _agents(source: Source, inside: Callable[[int], bool], patterns: _Patterns) -> list[_Agent]:
@@ -250,7 +315,7 @@ def _after(
 def _before(
     source: Source,
     quote: Quoted,
-    verbs: Sequence[re.Match[str]],
+    verbs: _Verbs,
     agents: list[_Agent],
     starts: list[int],
     patterns: _Patterns,
@@ -260,27 +325,23 @@ def _before(
     sentence = max(source.sentence(quote.open).start, quote.open - _SENTENCE_REACH)
     # A verb further back than its reach cannot attribute this quotation: read only that far.
     begin = max(sentence, quote.open - _VERB_REACH - _LONGEST_VERB)
-    verbs = verbs[
-        bisect.bisect_left(verbs, begin, key=lambda m: m.start()) : bisect.bisect_left(
-            verbs, quote.open, key=lambda m: m.start()
-        )
-    ]
+    found = verbs.between(begin, quote.open)
     near = agents[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, quote.open)]
     owner = next(
         (
             a
             for a in reversed(near)
             if a.possessive
-            and (not verbs or a.start > verbs[-1].start())
+            and (not found or a.start > found[-1].start())
             and patterns.speech_noun.match(text, a.end)
         ),
         None,
     )
     if owner is not None:
         return owner
-    if not verbs:
+    if not found:
         return None
-    verb = verbs[-1]
+    verb = found[-1]
     if quote.open - verb.end() > _VERB_REACH:
         return None
     if verb.group().lower() in ("according to", "in the words of"):
