@@ -52,7 +52,10 @@ _SUBJECT_GAP = re.compile(
 _AFTER_GAP = re.compile(r"[ \t]*[,;:]?[ \t]*")
 # A quotation opens its own sentence when only a dash, bracket or space stands before it.
 _OPENING = re.compile(r"[\s\-–—(\[]*")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# re jumps from one candidate to the next only when a pattern opens with a plain character
+# class, so these two whole-article scans open with the first letter and look back for the
+# word boundary before it: \b(?:[Hh]e|[Ss]he)\b, \b[Tt]he …, several times faster.
+_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])|(?<=[Ss])h)e\b")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,7 +113,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         role=re.compile(
-            rf"\b[Tt]he\s+(?:(?P<status>{statuses})\s+)?(?:{place}\s+)?"
+            rf"(?-i:[Tt])(?<!\w.)he\s+(?:(?P<status>{statuses})\s+)?(?:{place}\s+)?"
             rf"(?P<office>{offices})(?P<elect>-elect)?\b",
             re.IGNORECASE,
         ),
@@ -274,7 +277,9 @@ def _agents(source: Source, inside: Callable[[int], bool], patterns: _Patterns) 
         _Agent(start=m.start(), end=m.end(), role=_role(m, source.lexicon))
         for m in patterns.role.finditer(text, body)
     ]
-    found += [_Agent(start=m.start(), end=m.end(), pronoun=True) for m in _PRONOUN.finditer(text)]
+    found += [
+        _Agent(start=m.start(), end=m.end(), pronoun=True) for m in _PRONOUN.finditer(text, body)
+    ]
     kept = sorted(
         (a for a in found if a.start >= body and not inside(a.start)), key=lambda a: a.start
     )
