@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import accumulate, chain, groupby, pairwise, repeat
+from itertools import accumulate, chain, compress, groupby, pairwise, repeat
+from operator import ne
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
@@ -68,7 +69,8 @@ class Passage:
 
     def units(self) -> tuple[range, ...]:
         """The word-index range of each sentence, in order."""
-        bounds = [k for k in range(1, len(self.words)) if self.sentence[k] != self.sentence[k - 1]]
+        sentence = self.sentence
+        bounds = compress(range(1, len(self.words)), map(ne, sentence, sentence[1:]))
         edges = [0, *bounds, len(self.words)] if self.words else []
         return tuple(range(a, b) for a, b in pairwise(edges))
 
@@ -195,7 +197,7 @@ def read_passage(text: str, function_words: frozenset[str]) -> Passage:
 
 
 def _stretches(clean: str, at: list[int]) -> list[int]:
-    """The number of the stretch each token starts in, counting from 0.
+    """The number of the stretch each token starts in (`at`: in text order), counting from 0.
 
     A stretch runs from one full stop, line break or ellipsis to the next: words left out
     ("...") end a stretch of the speaker's words as a full stop does.
@@ -203,23 +205,18 @@ def _stretches(clean: str, at: list[int]) -> list[int]:
     # Most quotations are one stretch, and say so by having nowhere a sentence could end.
     if not _MAY_BREAK.search(clean):
         return [0] * len(at)
-    starts = [span.start for span in sentences(clean)]
+    # A new stretch starts at the first token at or after a sentence's start, and at the first
+    # token after an ellipsis starts.
+    cuts = {bisect.bisect_left(at, span.start) for span in sentences(clean)}
     # An ellipsis is "…" or three dots: without either, there is no need to look for one.
-    ellipses = (
-        [match.start() for match in _ELLIPSIS.finditer(clean)]
-        if "…" in clean or clean.count(".") >= 3
-        else []
-    )
-    keys = list(
-        zip(
-            map(bisect.bisect_right, repeat(starts), at),
-            map(bisect.bisect_left, repeat(ellipses), at),
-            strict=True,
+    if "…" in clean or clean.count(".") >= 3:
+        cuts.update(bisect.bisect_right(at, match.start()) for match in _ELLIPSIS.finditer(clean))
+    edges = [0, *sorted(cut for cut in cuts if 0 < cut < len(at)), len(at)]
+    return list(
+        chain.from_iterable(
+            repeat(number, stop - start) for number, (start, stop) in enumerate(pairwise(edges))
         )
     )
-    # Keys only grow along the text, so numbering them in order numbers the stretches.
-    numbers = {key: number for number, key in enumerate(sorted(set(keys)))}
-    return list(map(numbers.__getitem__, keys))
 
 
 def _repeated(column: list[_T], counts: list[int]) -> list[_T]:
