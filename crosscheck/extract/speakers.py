@@ -103,7 +103,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = _prefix_tree(words)
     offices = _prefix_tree(lexicon.offices)
     statuses = _prefix_tree(lexicon.title_status)
-    place = r"(?:[A-Z][\w.]*\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*)?"
+    # A place word must be followed by a space, so it never gives back a letter (*+): re is
+    # spared trying every shorter word after each "the".
+    place = r"(?:[A-Z][\w.]*+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*+)?"
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         verb_then_agent=re.compile(rf"(?:{verbs})\s+", re.IGNORECASE),
