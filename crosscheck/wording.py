@@ -67,6 +67,12 @@ class Passage:
     editorial: tuple[bool, ...]  # inside [square brackets]: an editor's words, not the speaker's
     content: tuple[bool, ...]  # False for function words
 
+    def __hash__(self) -> int:
+        # Comparisons are cached by passage: hashing the words alone is enough to tell passages
+        # apart, and several times cheaper than hashing every field (equal passages have equal
+        # words, so this agrees with ==).
+        return hash(self.words)
+
     def units(self) -> tuple[range, ...]:
         """The word-index range of each sentence, in order."""
         sentence = self.sentence
@@ -308,6 +314,7 @@ def _change(
     return Change(first=one, second=two, first_at=a, second_at=c, content=content)
 
 
+@lru_cache(maxsize=4096)
 def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block | Change, ...]:
     """The aligned region in reading order: its equal blocks and the changes around them."""
     chain = _region(first.words, second.words, matching.gap_penalty)
@@ -371,6 +378,16 @@ def compare_units(
     first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
 ) -> Comparison:
     """Whether two units are one quotation, and how their wording differs."""
+    return _compare(first, first_unit, second, second_unit, matching)
+
+
+# Grouping and judging ask about one unit pair several times (is it one quotation? do the two
+# agree? how do they differ?), and about every unit pair of two passages: each unit pair is
+# compared once, each passage pair laid out once.
+@lru_cache(maxsize=16384)
+def _compare(
+    first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
+) -> Comparison:
     layout = _layout(first, second, matching)
     matched = sum(
         len(_pairs(item, first_unit, second_unit))
