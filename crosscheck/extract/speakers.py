@@ -54,9 +54,9 @@ _SUBJECT_GAP = re.compile(
 _AFTER_GAP = re.compile(r"[ \t]*[,;:]?[ \t]*")
 # A quotation opens its own sentence when only a dash, bracket or space stands before it.
 _OPENING = re.compile(r"[\s\-–—(\[]*")
-# re jumps from one candidate to the next only when a pattern opens with a plain character
-# class, so these two whole-article scans open with the first letter and look back for the
-# word boundary before it: \b(?:[Hh]e|[Ss]he)\b, \b[Tt]he …, several times faster.
+# \b(?:[Hh]e|[Ss]he)\b, several times faster: re skips straight from one candidate to the next
+# only when a pattern opens with a plain character class, so this one opens with the first
+# letter and looks back for the word boundary before it. The office pattern does the same.
 _PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])|(?<=[Ss])h)e\b")
 
 
@@ -91,8 +91,8 @@ class _Patterns:
     after_agent: re.Pattern[str]
     speech_noun: re.Pattern[str]
     role: re.Pattern[str]
-    # A character that may stand inside a speech verb, and whether any other character may end
-    # a sentence where a verb scan can start afresh (see _Verbs).
+    # in_verb: a character that may stand inside a speech verb; restarts: whether a verb scan
+    # may start afresh right after any other character (see _Verbs).
     in_verb: re.Pattern[str]
     restarts: bool
 
@@ -118,12 +118,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         role=re.compile(
+            # \b[Tt]he, opening with a plain character class (see _PRONOUN).
             rf"(?-i:[Tt])(?<!\w.)he\s+(?:(?P<status>{statuses})\s+)?(?:{place}\s+)?"
             rf"(?P<office>{offices})(?P<elect>-elect)?\b",
             re.IGNORECASE,
         ),
         # Letters, digits and spaces always count, whatever their case.
-        in_verb=re.compile(rf"[\w\s{re.escape(''.join(set(''.join(words))))}]", re.IGNORECASE),
+        in_verb=re.compile(rf"[\w\s{re.escape(''.join(sorted(set(''.join(words)))))}]", re.I),
         # An empty verb matches between any two words: no scan may skip any.
         restarts="" not in words,
     )
@@ -137,8 +138,9 @@ def _prefix_tree(words: Iterable[str]) -> str:
     """The words as a case-insensitive regex prefix tree: what `alternation` matches, faster.
 
     re tries a flat alternative of a hundred verbs word by word at every word boundary of the
-    article; the tree reads each letter once. Longer words are still tried first. Siblings
-    that ignoring case are one letter ("s" and "ſ") would both be tried, so such words keep the
+    article; the tree reads each letter once. Longer words are still tried first, so every match
+    is the same. Two letters of one node that are one letter when case is ignored ("s" and "ſ")
+    could both match, and the tree would then try words in another order: such words keep the
     flat alternation.
     """
     root: _Node = {}
@@ -151,6 +153,7 @@ def _prefix_tree(words: Iterable[str]) -> str:
 
 
 def _distinct(node: _Node) -> bool:
+    """Whether no two letters of any node are one letter when case is ignored."""
     letters = sorted(char for char in node if char)
     return all(
         not re.fullmatch(re.escape(one), two, re.IGNORECASE)
