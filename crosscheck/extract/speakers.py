@@ -149,7 +149,8 @@ def _prefix_tree(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branches(root) if _distinct(root) else alternation(words)
+    # As in `alternation`, no words (or only an empty one) match nothing.
+    return (_branches(root) or "(?!)") if _distinct(root) else alternation(words)
 
 
 def _distinct(node: _Node) -> bool:
@@ -165,7 +166,7 @@ def _distinct(node: _Node) -> bool:
 def _branches(node: _Node) -> str:
     arms = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
     if not arms:
-        return "" if node else "(?!)"
+        return ""
     tree = arms[0] if len(arms) == 1 else f"(?:{'|'.join(arms)})"
     # A word that ends here is tried after every longer word that goes on from here.
     return f"(?:{tree})?" if "" in node else tree
