@@ -15,11 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import groupby, pairwise
+from itertools import accumulate, chain, compress, groupby, pairwise, repeat
+from operator import ne
+from typing import TypeVar
 
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from crosscheck.text import sentences
+
+_T = TypeVar("_T")
 
 
 class Agreement(StrEnum):
@@ -63,9 +67,16 @@ class Passage:
     editorial: tuple[bool, ...]  # inside [square brackets]: an editor's words, not the speaker's
     content: tuple[bool, ...]  # False for function words
 
+    def __hash__(self) -> int:
+        # Comparisons are cached by passage: hashing the words alone is enough to tell passages
+        # apart, and several times cheaper than hashing every field (equal passages have equal
+        # words, so this agrees with ==).
+        return hash(self.words)
+
     def units(self) -> tuple[range, ...]:
         """The word-index range of each sentence, in order."""
-        bounds = [k for k in range(1, len(self.words)) if self.sentence[k] != self.sentence[k - 1]]
+        sentence = self.sentence
+        bounds = compress(range(1, len(self.words)), map(ne, sentence, sentence[1:]))
         edges = [0, *bounds, len(self.words)] if self.words else []
         return tuple(range(a, b) for a, b in pairwise(edges))
 
@@ -115,9 +126,13 @@ def diff_text(pieces: Iterable[Piece]) -> str:
 
 # Every replacement keeps the text's length, so offsets into the cleaned text are offsets into
 # the text as written.
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‐": "-"})
-_TOKEN = re.compile(r"\[\s*sic\s*\]|[\[\]]|[^\W_]+(?:['-][^\W_]+|(?<=\d)[.,]\d+)*", re.IGNORECASE)
+_TYPOGRAPHY = (("’", "'"), ("‘", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("‐", "-"))
+# One group around the whole, so split() yields each token between the text around it. Nothing
+# can follow a token's tail, so it need never give back (*+), which spares re its bookkeeping.
+_TOKEN = re.compile(r"((?i:\[\s*sic\s*\])|[\[\]]|[^\W_]+(?:['-][^\W_]+|(?<=\d)[.,]\d+)*+)")
 _ELLIPSIS = re.compile(r"…|\.(?:\s?\.){2}")
+# `sentences` ends a sentence only at one of these; an ellipsis needs one too.
+_MAY_BREAK = re.compile(r"[.!?…\n]")
 _IRREGULAR = {
     "won't": ("will", "not"),
     "can't": ("can", "not"),
@@ -142,42 +157,95 @@ def _expand(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+# A few thousand distinct words make up most quotations: each is normalized once, not every time.
+@lru_cache(maxsize=16384)
+def _normalized(token: str) -> tuple[str, ...]:
+    return _expand(token.casefold())
+
+
 def read_passage(text: str, function_words: frozenset[str]) -> Passage:
     """Read quoted text as normalized words, each with its span, sentence and kind."""
-    clean = text.translate(_TYPOGRAPHY)
-    starts = [span.start for span in sentences(clean)]
-    # Words left out ("...") end a stretch of the speaker's words as a full stop does.
-    ellipses = [match.start() for match in _ELLIPSIS.finditer(clean)]
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    keys: list[tuple[int, int]] = []
-    editorial: list[bool] = []
-    bracketed = False
-    for match in _TOKEN.finditer(clean):
-        token = match.group()
-        if token in ("[", "]"):
-            bracketed = token == "["
-            continue
-        if token.startswith("["):
-            continue  # [sic] vouches for the words around it; it is nobody's word
-        key = (
-            bisect.bisect_right(starts, match.start()),
-            bisect.bisect_left(ellipses, match.start()),
-        )
-        for word in _expand(token.casefold()):
-            # Brackets keep an editor's word from ever matching a word the speaker said.
-            words.append(f"[{word}]" if bracketed else word)
-            spans.append(match.span())
-            keys.append(key)
-            editorial.append(bracketed)
-    numbers = {key: number for number, key in enumerate(sorted(set(keys)))}
+    clean = text
+    for mark, plain in _TYPOGRAPHY:  # str.replace is many times faster than str.translate
+        clean = clean.replace(mark, plain)
+    # Splitting and summing lengths finds every token and its span without a match object each.
+    parts = _TOKEN.split(clean)
+    offsets = list(accumulate(map(len, parts)))
+    tokens = parts[1::2]
+    at = offsets[: len(parts) - 1 : 2]
+    spans = list(zip(at, offsets[1::2], strict=True))
+    editorial = [False] * len(tokens)
+    if "[" in clean or "]" in clean:
+        tokens, spans, editorial = _unbracketed(tokens, spans)
+        at = [start for start, _ in spans]
+    sentence = _stretches(clean, at)
+    expanded = list(map(_normalized, tokens))
+    words = list(chain.from_iterable(expanded))
+    if len(words) > len(tokens):  # the words of an expanded contraction share its span
+        counts = list(map(len, expanded))
+        spans = _repeated(spans, counts)
+        sentence = _repeated(sentence, counts)
+        editorial = _repeated(editorial, counts)
+    content = tuple([word not in function_words for word in words])
+    if any(editorial):
+        # Brackets keep an editor's word from ever matching a word the speaker said.
+        words = [
+            f"[{word}]" if bracketed else word
+            for word, bracketed in zip(words, editorial, strict=True)
+        ]
     return Passage(
         words=tuple(words),
         spans=tuple(spans),
-        sentence=tuple(numbers[key] for key in keys),
+        sentence=tuple(sentence),
         editorial=tuple(editorial),
-        content=tuple(word.strip("[]") not in function_words for word in words),
+        content=content,
     )
+
+
+def _stretches(clean: str, at: list[int]) -> list[int]:
+    """The number of the stretch each token starts in (`at`: in text order), counting from 0.
+
+    A stretch runs from one full stop, line break or ellipsis to the next: words left out
+    ("...") end a stretch of the speaker's words as a full stop does.
+    """
+    # Most quotations are one stretch, and say so by having nowhere a sentence could end.
+    if not _MAY_BREAK.search(clean):
+        return [0] * len(at)
+    # A new stretch starts at the first token at or after a sentence's start, and at the first
+    # token after an ellipsis starts.
+    cuts = {bisect.bisect_left(at, span.start) for span in sentences(clean)}
+    # An ellipsis is "…" or three dots: without either, there is no need to look for one.
+    if "…" in clean or clean.count(".") >= 3:
+        cuts.update(bisect.bisect_right(at, match.start()) for match in _ELLIPSIS.finditer(clean))
+    edges = [0, *sorted(cut for cut in cuts if 0 < cut < len(at)), len(at)]
+    return list(
+        chain.from_iterable(
+            repeat(number, stop - start) for number, (start, stop) in enumerate(pairwise(edges))
+        )
+    )
+
+
+def _repeated(column: list[_T], counts: list[int]) -> list[_T]:
+    """Each entry as many times as its count says."""
+    return list(chain.from_iterable(map(repeat, column, counts)))
+
+
+def _unbracketed(
+    tokens: list[str], spans: list[tuple[int, int]]
+) -> tuple[list[str], list[tuple[int, int]], list[bool]]:
+    """The tokens without the brackets and [sic]s, and whether each stands inside brackets."""
+    kept: list[str] = []
+    kept_spans: list[tuple[int, int]] = []
+    editorial: list[bool] = []
+    bracketed = False
+    for token, span in zip(tokens, spans, strict=True):
+        if token in ("[", "]"):
+            bracketed = token == "["
+        elif not token.startswith("["):  # [sic] vouches for the words around it
+            kept.append(token)
+            kept_spans.append(span)
+            editorial.append(bracketed)
+    return kept, kept_spans, editorial
 
 
 _Block = tuple[int, int, int]  # first index, second index, length of a run of equal words
@@ -246,6 +314,7 @@ def _change(
     return Change(first=one, second=two, first_at=a, second_at=c, content=content)
 
 
+@lru_cache(maxsize=4096)
 def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block | Change, ...]:
     """The aligned region in reading order: its equal blocks and the changes around them."""
     chain = _region(first.words, second.words, matching.gap_penalty)
@@ -309,6 +378,16 @@ def compare_units(
     first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
 ) -> Comparison:
     """Whether two units are one quotation, and how their wording differs."""
+    return _compare(first, first_unit, second, second_unit, matching)
+
+
+# Grouping and judging ask about one unit pair several times (is it one quotation? do the two
+# agree? how do they differ?), and about every unit pair of two passages: each unit pair is
+# compared once, each passage pair laid out once.
+@lru_cache(maxsize=16384)
+def _compare(
+    first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
+) -> Comparison:
     layout = _layout(first, second, matching)
     matched = sum(
         len(_pairs(item, first_unit, second_unit))

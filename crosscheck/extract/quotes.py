@@ -10,13 +10,14 @@ align across the sentence breaks of either side. A quotation of one or two words
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.quotemarks import find_quotes
 from crosscheck.extract.speakers import attribute_speakers
 from crosscheck.model import Assertion, Kind
 from crosscheck.values import QuoteValue
-from crosscheck.wording import read_passage
+from crosscheck.wording import Passage, read_passage
 
 # Quotation claims get their attribute when the group stage matches them across articles.
 QUOTE = "quote"
@@ -33,19 +34,19 @@ def _quotes(source: Source) -> Iterator[Assertion]:
     quotes = find_quotes(source.text, source.article.body_start)
     for quote, speaker in zip(quotes, attribute_speakers(source, quotes), strict=True):
         quoted = source.text[quote.start : quote.end]
-        passage = read_passage(quoted, lexicon.function_words)
+        passage, units = _read(quoted, lexicon.function_words)
         fragment = len(passage.words) <= _FRAGMENT_WORDS
-        for unit in passage.units():
-            start = quote.start + passage.spans[unit.start][0]
-            end = quote.start + passage.spans[unit.stop - 1][1]
+        for (first, stop), words in units:
+            start = quote.start + passage.spans[first][0]
+            end = quote.start + passage.spans[stop - 1][1]
             value = QuoteValue(
-                words=" ".join(passage.words[unit.start : unit.stop]),
+                words=words,
                 speaker=speaker.name,
                 fragment=fragment,
                 role=speaker.role,
                 quoted=quoted,
                 passage=passage,
-                unit=(unit.start, unit.stop),
+                unit=(first, stop),
                 matching=lexicon.quote_matching,
             )
             yield source.assertion(
@@ -56,3 +57,16 @@ def _quotes(source: Source) -> Iterator[Assertion]:
                 start=start,
                 end=end,
             )
+
+
+# Outlets print the same quotation word for word (a wire story, a speech everyone quotes), so
+# each distinct quotation is read once, with its sentences and their words.
+@lru_cache(maxsize=4096)
+def _read(
+    quoted: str, function_words: frozenset[str]
+) -> tuple[Passage, tuple[tuple[tuple[int, int], str], ...]]:
+    passage = read_passage(quoted, function_words)
+    return passage, tuple(
+        ((unit.start, unit.stop), " ".join(passage.words[unit.start : unit.stop]))
+        for unit in passage.units()
+    )
