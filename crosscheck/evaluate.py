@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import combinations
 
 from crosscheck.compare import COMPARATORS
@@ -150,11 +151,15 @@ def _difference(sides: tuple[tuple[Assertion, ...], ...]) -> tuple[Piece, ...]:
 
 def fingerprint(rule_id: str, claim: Claim, evidence: Iterable[Assertion]) -> str:
     """A stable id from what the finding is about and who says what; never from offsets."""
-    said = sorted(
-        {(a.span.article, json.dumps(a.value.to_json(), sort_keys=True)) for a in evidence}
-    )
+    said = sorted({(a.span.article, _said(a.value)) for a in evidence})
     payload = json.dumps([rule_id, claim.kind.value, claim.subject, claim.attribute, said])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+# Outlets repeat each other's values: each distinct value is written out once.
+@lru_cache(maxsize=65536)
+def _said(value: Value) -> str:
+    return json.dumps(value.to_json(), sort_keys=True)
 
 
 def _report_order(finding: Finding) -> tuple[int, int, str, str, str, str]:
