@@ -51,33 +51,29 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
             for name in confirmed.get(_surname(subject), ())
         )
 
-    def confirmed_subject(subject: str) -> str:
-        parts = [part for part in subject.split(JOINT) if is_confirmed(part)]
-        if JOINT in subject and len(parts) < 2:
-            return ""
-        return JOINT.join(parts)
+    checked: dict[str, str] = {}  # a corpus names the same people again and again
 
-    kept = tuple(
-        replace(
-            e,
-            assertions=tuple(
-                _about(a, confirmed_subject(a.subject)) for a in e.assertions
-            ),
-        )
-        for e in extractions
-    )
+    def confirmed_subject(subject: str) -> str:
+        if subject not in checked:
+            parts = [part for part in subject.split(JOINT) if is_confirmed(part)]
+            checked[subject] = "" if JOINT in subject and len(parts) < 2 else JOINT.join(parts)
+        return checked[subject]
+
+    # Each article's subjects once confirmed; assertions are copied only once, at the end.
+    kept = [[confirmed_subject(a.subject) for a in e.assertions] for e in extractions]
     corpus = canonical_names(
-        (name for e in kept for name in (*e.people, *_names(e.assertions))), lexicon.aliases
+        (
+            name
+            for e, subjects in zip(extractions, kept, strict=True)
+            for name in (*e.people, *_parts(subjects))
+        ),
+        lexicon.aliases,
     )
     resolved: list[Assertion] = []
-    for extraction in kept:
-        local = canonical_names(
-            (*extraction.people, *_names(extraction.assertions)), lexicon.aliases
-        )
-        for assertion in extraction.assertions:
-            parts = {
-                corpus.get(local.get(part, part), part) for part in assertion.subject.split(JOINT)
-            }
+    for extraction, subjects in zip(extractions, kept, strict=True):
+        local = canonical_names((*extraction.people, *_parts(subjects)), lexicon.aliases)
+        for assertion, subject in zip(extraction.assertions, subjects, strict=True):
+            parts = {corpus.get(local.get(part, part), part) for part in subject.split(JOINT)}
             resolved.append(_about(assertion, JOINT.join(sorted(parts))))
     return attribute_roles(resolved)
 
@@ -164,9 +160,10 @@ def _may_refer_to(role: TitleValue, held: Value) -> bool:
     return role.place is None or held.place is None or role.place.compatible(held.place)
 
 
-def _names(assertions: Iterable[Assertion]) -> Iterator[str]:
-    for assertion in assertions:
-        yield from assertion.subject.split(JOINT)
+def _parts(subjects: Iterable[str]) -> Iterator[str]:
+    """The names in subjects, a joint subject giving each of its names."""
+    for subject in subjects:
+        yield from subject.split(JOINT)
 
 
 def _surname(name: str) -> str:
