@@ -13,12 +13,13 @@ subjects that no article confirms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.numwords import NUMBER_WORDS
-from crosscheck.text import alternation
+from crosscheck.text import prefix_alternation
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -55,8 +56,8 @@ class Mention:
 
 @cache
 def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    particles = alternation(lexicon.name_particles)
-    prefix = alternation(lexicon.honorifics | lexicon.titles)
+    particles = prefix_alternation(lexicon.name_particles, ignorecase=False)
+    prefix = prefix_alternation(lexicon.honorifics | lexicon.titles, ignorecase=False)
     return re.compile(
         rf"(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
         rf"(?P<name>{_WORD}(?:{_SPACE}(?:{_NICKNAME}{_SPACE})?(?:(?:{particles}){_SPACE})?{_WORD})*)"
@@ -66,7 +67,7 @@ def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = alternation(lexicon.speech_verbs)
+    verbs = prefix_alternation(lexicon.speech_verbs, ignorecase=True)
     age = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
     after = re.compile(
         rf"\s*(?:,\s*(?:who|whose)\b"
@@ -79,40 +80,72 @@ def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
         re.IGNORECASE,
     )
-    offices = alternation(lexicon.offices)
+    # Only whether it matches counts, so the word boundary every alternative starts with is
+    # tested once, before them all.
+    verbs = prefix_alternation(lexicon.speech_verbs | {"according to"}, ignorecase=True)
+    offices = prefix_alternation(lexicon.offices, ignorecase=True)
     before = re.compile(
-        rf"(?:\b(?:{verbs}|according to)\s*,?|\b{age}-year-old(?:\s+[a-z-]+){{0,2}}"
-        rf"|\b(?:{offices})(?:-elect)?\s*,?)\s*$",
+        rf"\b(?:(?:{verbs})\s*,?|{age}-year-old(?:\s+[a-z-]+){{0,2}}"
+        rf"|(?:{offices})(?:-elect)?\s*,?)\s*$",
         re.IGNORECASE,
     )
     return after, before
 
 
+class _Words(NamedTuple):
+    """Unions of the lexicon's word lists that `_clean_name` tests every word against."""
+
+    prefixes: frozenset[str]  # honorifics and titles
+    not_last: frozenset[str]  # institution words and titles: no name ends in one
+    openers: frozenset[str]  # words a name does not start with: not_names and prefixes
+
+
+@cache
+def _words(lexicon: Lexicon) -> _Words:
+    prefixes = lexicon.honorifics | lexicon.titles
+    return _Words(
+        prefixes=prefixes,
+        not_last=lexicon.institution_words | lexicon.titles,
+        openers=lexicon.not_names | prefixes,
+    )
+
+
 def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention, ...]:
     """Every capitalized run that may name a person, in text order, marked if confirmed."""
-    candidates: list[tuple[Mention, bool]] = []
     after, before = _evidence_patterns(lexicon)
     common = frozenset(_LOWER_WORD.findall(text, start))
+    found: list[tuple[re.Match[str], str, int, str]] = []
+    known: set[str] = set()  # surnames the article gives evidence for
+    unsure: list[tuple[int, str]] = []
     for match in _name_pattern(lexicon).finditer(text, start):
         name, name_start = _clean_name(match, lexicon, common)
         if not name or name in lexicon.places or name in lexicon.place_aliases:
             continue
-        end = match.end()
-        evidence = (
-            match.group("prefix") is not None
-            or after.match(text, end) is not None
-            or before.search(text, max(0, match.start() - 50), match.start()) is not None
-        )
-        mention = Mention(
+        surname = name.split()[-1]
+        found.append((match, name, name_start, surname))
+        if match.group("prefix") is not None or after.match(text, match.end()) is not None:
+            known.add(surname)
+        else:
+            unsure.append((match.start(), surname))
+    # Evidence for a surname confirms every mention of it, so the look back, the dearest test,
+    # is left to the end and made only for surnames nothing has confirmed yet.
+    for begin, surname in unsure:
+        if surname not in known and before.search(text, max(0, begin - 50), begin) is not None:
+            known.add(surname)
+    return tuple(
+        Mention(
             start=match.start(),
-            end=end,
+            end=match.end(),
             name=name,
             name_start=name_start,
             possessive=match.group("poss") is not None,
+            confirmed=surname in known,
         )
-        candidates.append((mention, evidence))
-    known = {mention.surname for mention, evidence in candidates if evidence}
-    return tuple(replace(mention, confirmed=mention.surname in known) for mention, _ in candidates)
+        for match, name, name_start, surname in found
+    )
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
@@ -123,15 +156,17 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
     after the last such word; the final word always stays, as surnames can be common words too.
     """
+    sets = _words(lexicon)
+    offset = raw.start("name")
     words = [
-        (m.group(), raw.start("name") + m.start())
-        for m in re.finditer(r"\S+", raw.group("name"))
+        (m.group(), offset + m.start())
+        for m in _TOKEN.finditer(raw.group("name"))
         if m.group()[0] not in "\"'“‘"
     ]
     while words and words[-1][0] in lexicon.not_names:
         words.pop()
     # "the White House", "Communist Mayor": an institution, or a title with no name after it.
-    if words and words[-1][0] in lexicon.institution_words | lexicon.titles:
+    if words and words[-1][0] in sets.not_last:
         return "", -1
     for index in range(len(words) - 2, -1, -1):
         word = words[index][0]
@@ -139,12 +174,11 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
             del words[: index + 1]
             break
     # "Texas Governor Greg Abbott": the name starts after the last title or honorific.
-    prefixes = lexicon.honorifics | lexicon.titles
     for index in range(len(words) - 2, -1, -1):
-        if words[index][0] in prefixes:
+        if words[index][0] in sets.prefixes:
             del words[: index + 1]
             break
-    openers = lexicon.not_names | prefixes
+    openers = sets.openers
     first = next(
         (
             i
