@@ -145,7 +145,7 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     )
 
 
-_TOKEN = re.compile(r"\S+")
+_QUOTES = "\"'“‘"
 
 
 def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
@@ -157,39 +157,50 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
     after the last such word; the final word always stays, as surnames can be common words too.
     """
     sets = _words(lexicon)
-    offset = raw.start("name")
-    words = [
-        (m.group(), offset + m.start())
-        for m in _TOKEN.finditer(raw.group("name"))
-        if m.group()[0] not in "\"'“‘"
-    ]
-    while words and words[-1][0] in lexicon.not_names:
-        words.pop()
+    run = raw.group("name")
+    if " " not in run and "\u00a0" not in run:
+        # One word, as most runs are ("The", "Washington"): the steps below come to this.
+        if run in sets.not_last or run in sets.openers or run.rstrip(".") in sets.openers:
+            return "", -1
+        return _POSSESSIVE.sub("", run), raw.start("name")
+    # The words (nicknames left out) as strings; the name is words[begin:end].
+    words = [word for word in run.split() if word[0] not in _QUOTES]
+    end = len(words)
+    while end and words[end - 1] in lexicon.not_names:
+        end -= 1
     # "the White House", "Communist Mayor": an institution, or a title with no name after it.
-    if words and words[-1][0] in sets.not_last:
+    if end and words[end - 1] in sets.not_last:
         return "", -1
-    for index in range(len(words) - 2, -1, -1):
-        word = words[index][0]
+    begin = 0
+    for index in range(end - 2, -1, -1):
+        word = words[index]
         if word.lower() in common and word not in lexicon.name_particles:
-            del words[: index + 1]
+            begin = index + 1
             break
     # "Texas Governor Greg Abbott": the name starts after the last title or honorific.
-    for index in range(len(words) - 2, -1, -1):
-        if words[index][0] in sets.prefixes:
-            del words[: index + 1]
+    for index in range(end - 2, begin - 1, -1):
+        if words[index] in sets.prefixes:
+            begin = index + 1
             break
     openers = sets.openers
-    first = next(
+    begin = next(
         (
-            i
-            for i, (word, _) in enumerate(words)
-            if word not in openers and word.rstrip(".") not in openers
+            index
+            for index in range(begin, end)
+            if words[index] not in openers and words[index].rstrip(".") not in openers
         ),
-        len(words),
+        end,
     )
-    words = words[first:]
-    if not words:
+    if begin == end:
         return "", -1
-    names = [word for word, _ in words]
+    names = words[begin:end]
     names[-1] = _POSSESSIVE.sub("", names[-1])
-    return " ".join(names), words[0][1]
+    return " ".join(names), raw.start("name") + _word_offset(run, begin)
+
+
+def _word_offset(run: str, index: int) -> int:
+    """Where the index-th word of a run, nicknames not counted, starts in it."""
+    if index == 0:
+        return 0  # a run starts with a capitalized word, never a nickname
+    kept = (word for word in re.finditer(r"\S+", run) if word.group()[0] not in _QUOTES)
+    return next(word for i, word in enumerate(kept) if i == index).start()
