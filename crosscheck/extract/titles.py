@@ -23,7 +23,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.text import alternation
+from crosscheck.text import prefix_alternation
 from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
@@ -31,6 +31,8 @@ _ORDINALS = (
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
 )  # fmt: skip
 _ORDINAL_WORDS = {word: number for number, word in enumerate(_ORDINALS, start=1)}
+# Who may have an office, before 's: "the city's mayor"
+_OWNERS = ("city", "state", "country", "nation", "party", "company", "team", "club", "government")
 # How sure a role named without a person ("the mayor-elect") is about whom it means.
 ROLE_CONFIDENCE = 0.7
 
@@ -44,31 +46,47 @@ class _Patterns(NamedTuple):
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    """The regular expressions of title phrases, built from the lexicon once."""
+    """The regular expressions of title phrases, built from the lexicon once.
+
+    Word lists are prefix trees (see prefix_alternation), and a place is tried only where a
+    capital letter stands: the phrase is tried at every position of a window, and there the
+    word lists under IGNORECASE were most of the time.
+    """
 
     # A place does not start with a sentence opener ("For New York's incoming mayor").
-    openers = alternation(lexicon.not_names)
-    offices = alternation(lexicon.offices, space=r"\s+")
+    openers = prefix_alternation(lexicon.not_names, ignorecase=False)
+    offices = prefix_alternation(lexicon.offices, ignorecase=True, space=r"\s+")
+    capital = "(?-i:(?=[A-Z]))"
     # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
     # them starts an office: "British Prime Minister" is a prime minister, not a minister.
-    word = rf"(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
-    place_run = rf"(?!(?-i:{openers})\b){word}(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
-    joined = alternation(w for w in lexicon.title_status if w.endswith("-"))
-    spaced = alternation((w for w in lexicon.title_status if not w.endswith("-")), space=r"\s+")
+    word = rf"{capital}(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
+    place_run = (
+        rf"{capital}(?!(?-i:{openers})\b){word}"
+        rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
+    )
+    joined = prefix_alternation(
+        (w for w in lexicon.title_status if w.endswith("-")), ignorecase=True
+    )
+    spaced = prefix_alternation(
+        (w for w in lexicon.title_status if not w.endswith("-")), ignorecase=True, space=r"\s+"
+    )
     status = rf"(?:(?:{spaced})\s+|(?:{joined}))"
+    # No ordinal word starts another, so their order does not matter.
+    ordinals = prefix_alternation(_ORDINAL_WORDS, ignorecase=True)
+    owners = prefix_alternation(_OWNERS, ignorecase=True)
     phrase = (
-        rf"(?:(?:city|state|country|nation|party|company|team|club|government)['’]s\s+)?"
+        rf"(?:(?:{owners})['’]s\s+)?"
         rf"(?P<status1>{status})?"
         rf"(?:(?P<place>{place_run})\s+)?"
         rf"(?P<status2>{status})?"
-        rf"(?:(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\s+)?"
+        rf"(?:(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{ordinals})\s+)?"
         rf"(?P<office>{offices})(?P<elect>-elect)?"
         rf"(?:\s+of\s+(?P<of_place>{place_run}))?"
     )
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
     starting = re.compile(rf"(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
-    role_verbs = alternation(lexicon.role_verbs, space=r"\s+")
+    role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
     return _Patterns(ending, starting, verbs, office)
