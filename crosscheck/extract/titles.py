@@ -42,6 +42,7 @@ class _Patterns(NamedTuple):
     starting: re.Pattern[str]  # a title phrase, with "the"/"a" before it
     verbs: re.Pattern[str]  # "sworn in as", "named as"
     office: re.Pattern[str]  # an office word alone, to find candidates fast
+    barrier: re.Pattern[str] | None  # the last stretch of a window that no phrase holds
 
 
 @cache
@@ -89,7 +90,39 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
-    return _Patterns(ending, starting, verbs, office)
+    return _Patterns(ending, starting, verbs, office, _barrier(lexicon))
+
+
+# What a title phrase is made of: words, spaces, and ’ ' . - inside words ("O’Brien's", "ex-").
+_PHRASE_CHARACTER = r"[\w\s’'.-]"
+_RUN = r"[\w’'.-]"  # a character of a word, as far as a phrase is concerned
+
+
+def _barrier(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The last character or word of a window that no title phrase can hold or run across.
+
+    A phrase holds only words, spaces and ’ ' . -; its lower-case words are "the", "a", "an",
+    "of" and words of the statuses, ordinals and offices, and a phrase may start inside a word
+    ("gamma mayor" holds "a mayor"), so a lower-case word none of whose endings is such a word
+    ("said", "with") is a barrier too. A phrase before a barrier ends before it, which lets a
+    search start after the last one instead of trying the phrase at every position before it.
+    Matched with `match(text, start, end)`: it ends where that barrier ends. None if the
+    lexicon's words are not plain ASCII words, where that reasoning does not hold.
+    """
+    words = {*lexicon.offices, *lexicon.title_status, *_ORDINALS, *_OWNERS, "the", "a", "an", "of"}
+    if not all(word.isascii() and re.fullmatch(r"[\w ’'.-]*", word) for word in words):
+        return None
+    parts = {part for word in words for part in re.findall("[a-z]+", word.lower())}
+    endings = prefix_alternation(parts, ignorecase=False)
+    lower_word = rf"(?<!{_RUN})(?![a-z]*(?:{endings})(?!{_RUN}))[a-z]+(?!{_RUN})"
+    return re.compile(rf"[\s\S]*(?:(?!{_PHRASE_CHARACTER}).|{lower_word})")
+
+
+def _phrase_start(patterns: _Patterns, text: str, start: int, end: int) -> int:
+    """The first position of text[start:end] where a phrase that runs to `end` or beyond may
+    start: after the last barrier (see _barrier)."""
+    found = patterns.barrier.match(text, start, end) if patterns.barrier else None
+    return start if found is None else found.end()
 
 
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
@@ -111,10 +144,14 @@ def _named(source: Source) -> Iterator[Assertion]:
     for person in source.people:
         sentence = source.sentence(person.start)
         name_start = person.name_start if person.name_start >= 0 else person.start
-        window = (max(sentence.start, name_start - _PHRASE_REACH), name_start)
+        begin = max(sentence.start, name_start - _PHRASE_REACH)
+        # The phrase ends in spaces and a comma before the name, and starts after any barrier
+        # (see _barrier) before them.
+        head = text[begin:name_start].rstrip().removesuffix(",").rstrip()
+        begin = _phrase_start(patterns, text, begin, begin + len(head))
         # The office word is the cheap test; the whole phrase is matched only around one.
-        if patterns.office.search(text, *window):
-            before = patterns.ending.search(text, *window)
+        if patterns.office.search(text, begin, name_start):
+            before = patterns.ending.search(text, begin, name_start)
             if before is not None:
                 yield _title(source, person.name, before)
         yield from _appositive(source, person, patterns)
@@ -155,8 +192,11 @@ def _phrase(
     patterns: _Patterns, text: str, office: re.Match[str], start: int, end: int
 ) -> re.Match[str] | None:
     """The whole title phrase around an office word, within start:end."""
-    window = (max(start, office.start() - _PHRASE_REACH), min(end, office.end() + _PHRASE_REACH))
-    for title in patterns.starting.finditer(text, *window):
+    # Phrases that end before the office do not matter, and none runs across a barrier (see
+    # _barrier), so the search starts after the last barrier before the office.
+    begin = max(start, office.start() - _PHRASE_REACH)
+    begin = _phrase_start(patterns, text, begin, office.start())
+    for title in patterns.starting.finditer(text, begin, min(end, office.end() + _PHRASE_REACH)):
         if title.start("office") >= office.start():
             return title if title.start("office") == office.start() else None
     return None
