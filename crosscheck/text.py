@@ -74,7 +74,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n""")
+# Closing punctuation with space after it, or a line break. Written to start with one set of
+# characters, so the regex engine skips straight to the next of them rather than trying the
+# pattern at every position.
+_SENTENCE_END = re.compile(r"""[.!?…\n](?:(?<=\n)|[.!?…]*["'”’)\]]*(?=\s))""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -111,12 +114,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _append_trimmed(found: list[Sentence], text: str, begin: int, end: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if end > begin:
-        found.append(Sentence(begin, end))
+    chunk = text[begin:end]
+    trimmed = chunk.strip()
+    if trimmed:
+        begin += len(chunk) - len(chunk.lstrip())
+        found.append(Sentence(begin, begin + len(trimmed)))
 
 
 def sentence_at(spans: tuple[Sentence, ...], offset: int) -> Sentence | None:
@@ -127,9 +129,12 @@ def sentence_at(spans: tuple[Sentence, ...], offset: int) -> Sentence | None:
     return None
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def line_starts(text: str) -> tuple[int, ...]:
     """Offsets at which each line of the text starts (line 1 starts at 0)."""
-    return (0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)))
+    return (0, *(m.end() for m in _LINE_BREAK.finditer(text)))
 
 
 def line_number(starts: tuple[int, ...], offset: int) -> int:
