@@ -65,8 +65,22 @@ def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+class _Evidence(NamedTuple):
+    """Patterns of the words around a name that show it is a person's."""
+
+    after: re.Pattern[str]  # right after the name: ", who", ", 34,", " said"
+    # Just before it, with spaces and a comma between: "said", "according to", "mayor-elect,"
+    # and how far before the comma and spaces they can start
+    verb: re.Pattern[str]
+    verb_reach: int
+    office: re.Pattern[str]
+    office_reach: int
+    age: re.Pattern[str]  # "34-year-old" and up to two words, just before the name
+    year_old: re.Pattern[str]  # what every match of `age` holds
+
+
 @cache
-def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _evidence(lexicon: Lexicon) -> _Evidence:
     verbs = prefix_alternation(lexicon.speech_verbs, ignorecase=True)
     age = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
     after = re.compile(
@@ -80,16 +94,39 @@ def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
         re.IGNORECASE,
     )
-    # Only whether it matches counts, so the word boundary every alternative starts with is
-    # tested once, before them all.
-    verbs = prefix_alternation(lexicon.speech_verbs | {"according to"}, ignorecase=True)
+    speech = lexicon.speech_verbs | {"according to"}
     offices = prefix_alternation(lexicon.offices, ignorecase=True)
-    before = re.compile(
-        rf"\b(?:(?:{verbs})\s*,?|{age}-year-old(?:\s+[a-z-]+){{0,2}}"
-        rf"|(?:{offices})(?:-elect)?\s*,?)\s*$",
-        re.IGNORECASE,
+    return _Evidence(
+        after=after,
+        verb=re.compile(
+            rf"\b(?:{prefix_alternation(speech, ignorecase=True)})\s*,?\s*$", re.IGNORECASE
+        ),
+        verb_reach=max(map(len, speech)),
+        office=re.compile(rf"\b(?:{offices})(?:-elect)?\s*,?\s*$", re.IGNORECASE),
+        office_reach=max(map(len, lexicon.offices), default=0) + len("-elect"),
+        age=re.compile(rf"\b{age}-year-old(?:\s+[a-z-]+){{0,2}}\s*$", re.IGNORECASE),
+        year_old=re.compile("-year-old", re.IGNORECASE),
     )
-    return after, before
+
+
+# How far back from a name `_evidence_before` looks.
+_BEFORE_REACH = 50
+
+
+def _evidence_before(evidence: _Evidence, text: str, start: int) -> bool:
+    """Whether the text just before `start` is a speech verb, an office or an age."""
+    begin = max(0, start - _BEFORE_REACH)
+    # A verb or office ends where the spaces and comma before the name begin, so it starts
+    # no further back than its length: the patterns need not be tried before that.
+    gap = begin + len(text[begin:start].rstrip().removesuffix(",").rstrip())
+    return (
+        evidence.verb.search(text, max(begin, gap - evidence.verb_reach), start) is not None
+        or evidence.office.search(text, max(begin, gap - evidence.office_reach), start) is not None
+        or (
+            evidence.year_old.search(text, begin, start) is not None
+            and evidence.age.search(text, begin, start) is not None
+        )
+    )
 
 
 class _Words(NamedTuple):
@@ -112,7 +149,7 @@ def _words(lexicon: Lexicon) -> _Words:
 
 def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention, ...]:
     """Every capitalized run that may name a person, in text order, marked if confirmed."""
-    after, before = _evidence_patterns(lexicon)
+    evidence = _evidence(lexicon)
     common = frozenset(_LOWER_WORD.findall(text, start))
     found: list[tuple[re.Match[str], str, int, str]] = []
     known: set[str] = set()  # surnames the article gives evidence for
@@ -123,14 +160,14 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
             continue
         surname = name.split()[-1]
         found.append((match, name, name_start, surname))
-        if match.group("prefix") is not None or after.match(text, match.end()) is not None:
+        if match.group("prefix") is not None or evidence.after.match(text, match.end()):
             known.add(surname)
         else:
             unsure.append((match.start(), surname))
     # Evidence for a surname confirms every mention of it, so the look back, the dearest test,
     # is left to the end and made only for surnames nothing has confirmed yet.
     for begin, surname in unsure:
-        if surname not in known and before.search(text, max(0, begin - 50), begin) is not None:
+        if surname not in known and _evidence_before(evidence, text, begin):
             known.add(surname)
     return tuple(
         Mention(
