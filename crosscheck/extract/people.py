@@ -32,6 +32,7 @@ _SPACE = r"[ \u00a0]+"
 _NICKNAME = rf"[\"'“‘]{_WORD}[\"'”’]"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOWER}]+(?![\w'’-])")
+_LOWER_RUN = re.compile(rf"[{_LOWER}]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -150,11 +151,17 @@ def _words(lexicon: Lexicon) -> _Words:
 def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention, ...]:
     """Every capitalized run that may name a person, in text order, marked if confirmed."""
     evidence = _evidence(lexicon)
-    common = frozenset(_LOWER_WORD.findall(text, start))
+    matches = list(_name_pattern(lexicon).finditer(text, start))
+    # Only words of runs of two or more words are ever looked up in lower case.
+    common = _written_in_lower_case(
+        text,
+        start,
+        {word.lower() for match in matches for word in match.group("name").split()[:-1]},
+    )
     found: list[tuple[re.Match[str], str, int, str]] = []
     known: set[str] = set()  # surnames the article gives evidence for
     unsure: list[tuple[int, str]] = []
-    for match in _name_pattern(lexicon).finditer(text, start):
+    for match in matches:
         name, name_start = _clean_name(match, lexicon, common)
         if not name or name in lexicon.places or name in lexicon.place_aliases:
             continue
@@ -180,6 +187,42 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
         )
         for match, name, name_start, surname in found
     )
+
+
+# Searches for a word, hits that are part of a longer word included, before it is cheaper to
+# list every lower-case word of the text.
+_SEARCHES = 64
+
+
+def _written_in_lower_case(text: str, start: int, words: set[str]) -> frozenset[str]:
+    """Those of `words` that the text, from `start`, writes on their own all in lower case.
+
+    A name's few words are found faster by searching for each than by listing every lower-case
+    word of the article; if there are many, or many hits inside longer words, the list it is.
+    """
+    found: set[str] = set()
+    searches = 0
+    for word in words:
+        if not _LOWER_RUN.fullmatch(word):
+            continue
+        at = text.find(word, start)
+        while at >= 0 and searches < _SEARCHES:
+            searches += 1
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if not _in_word(before) and not _in_word(after):
+                found.add(word)
+                break
+            at = text.find(word, at + 1)
+        if searches >= _SEARCHES:
+            return frozenset(_LOWER_WORD.findall(text, start)) & words
+    return frozenset(found)
+
+
+def _in_word(char: str) -> bool:
+    """Whether a character is one of _LOWER_WORD's word characters: [\\w'’-]."""
+    return char.isalnum() or char in "_'’-"
 
 
 _QUOTES = "\"'“‘"
