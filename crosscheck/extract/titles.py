@@ -43,6 +43,10 @@ class _Patterns(NamedTuple):
     verbs: re.Pattern[str]  # "sworn in as", "named as"
     office: re.Pattern[str]  # an office word alone, to find candidates fast
     barrier: re.Pattern[str] | None  # the last stretch of a window that no phrase holds
+    # `verbs` and `office` minding case, for a lower-cased text (see _lower_case); None if the
+    # lexicon's offices and role verbs are not lower-case ASCII
+    folded_verbs: re.Pattern[str] | None
+    folded_office: re.Pattern[str] | None
 
 
 @cache
@@ -90,7 +94,49 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
-    return _Patterns(ending, starting, verbs, office, _barrier(lexicon))
+    folds = all(word.isascii() and word == word.lower() for word in lexicon.offices)
+    folds = folds and all(word.isascii() and word == word.lower() for word in lexicon.role_verbs)
+    return _Patterns(
+        ending,
+        starting,
+        verbs,
+        office,
+        _barrier(lexicon),
+        re.compile(verbs.pattern) if folds else None,
+        re.compile(office.pattern) if folds else None,
+    )
+
+
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _lower_case(text: str) -> str | None:
+    """The text in lower case, if its letters and digits are all ASCII; else None.
+
+    Python's regex engine ignores case one word of an alternation at a time, but minding case it
+    skips every word that starts with another letter at once, so the scans of a whole article
+    for offices and role verbs (lower-case ASCII words) run on the lower-cased text, minding
+    case. Matches are the same: in such a text, lower-casing keeps each character in its place,
+    a word character or not, and the characters that match an ASCII letter ignoring case are
+    ASCII letters and a few word characters outside ASCII (K, ſ, ı, İ), which it has none of.
+    """
+    if not text.isascii() and _WORD_CHARACTER.search(_ASCII.sub("", text)):
+        return None
+    return text.lower()
+
+
+def _finditer(
+    pattern: re.Pattern[str],
+    folded: re.Pattern[str] | None,
+    text: str,
+    lowered: str | None,
+    start: int,
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, start), or the same matches by `folded` on the lower-cased text."""
+    if folded is None or lowered is None:
+        return pattern.finditer(text, start)
+    return folded.finditer(lowered, start)
 
 
 # What a title phrase is made of: words, spaces, and ’ ' . - inside words ("O’Brien's", "ex-").
@@ -127,18 +173,19 @@ def _phrase_start(patterns: _Patterns, text: str, start: int, end: int) -> int:
 
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
     """Every office the article gives a person, and every role it names without one."""
-    named = {(a.span.start, a.span.end): a for a in _named(source)}
+    lowered = _lower_case(source.text)
+    named = {(a.span.start, a.span.end): a for a in _named(source, lowered)}
     # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
     roles = {
         (a.span.start, a.span.end): a
-        for a in _roles(source)
+        for a in _roles(source, lowered)
         if not any(start < a.span.end and a.span.start < end for start, end in named)
     }
     found = named | roles
     return tuple(found[key] for key in sorted(found))
 
 
-def _named(source: Source) -> Iterator[Assertion]:
+def _named(source: Source, lowered: str | None) -> Iterator[Assertion]:
     patterns = _patterns(source.lexicon)
     text = source.text
     for person in source.people:
@@ -155,7 +202,8 @@ def _named(source: Source) -> Iterator[Assertion]:
             if before is not None:
                 yield _title(source, person.name, before)
         yield from _appositive(source, person, patterns)
-    for verb in patterns.verbs.finditer(text, source.article.body_start):
+    start = source.article.body_start
+    for verb in _finditer(patterns.verbs, patterns.folded_verbs, text, lowered, start):
         title = patterns.starting.match(text, verb.end())
         if title is None:
             continue
@@ -207,12 +255,13 @@ _NAME_GAP = re.compile(r"\s*,?\s*")
 _PHRASE_REACH = 100
 
 
-def _roles(source: Source) -> Iterator[Assertion]:
+def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
     """Roles named without a person ("the mayor-elect"), for resolve to attribute."""
     patterns = _patterns(source.lexicon)
     text = source.text
     starts = {p.start for p in source.people}
-    for office in patterns.office.finditer(text, source.article.body_start):
+    start = source.article.body_start
+    for office in _finditer(patterns.office, patterns.folded_office, text, lowered, start):
         sentence = source.sentence(office.start())
         title = _phrase(patterns, text, office, sentence.start, sentence.end)
         if title is None:
