@@ -121,14 +121,6 @@ def _append_trimmed(found: list[Sentence], text: str, begin: int, end: int) -> N
         found.append(Sentence(begin, begin + len(trimmed)))
 
 
-def sentence_at(spans: tuple[Sentence, ...], offset: int) -> Sentence | None:
-    """The sentence that contains `offset`, if any."""
-    index = bisect.bisect_right(spans, offset, key=lambda s: s.start) - 1
-    if index >= 0 and spans[index].start <= offset < spans[index].end:
-        return spans[index]
-    return None
-
-
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
