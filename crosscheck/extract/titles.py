@@ -126,17 +126,14 @@ def _lower_case(text: str) -> str | None:
     return text.lower()
 
 
-def _finditer(
-    pattern: re.Pattern[str],
-    folded: re.Pattern[str] | None,
-    text: str,
-    lowered: str | None,
-    start: int,
-) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text, start), or the same matches by `folded` on the lower-cased text."""
+def _fold(
+    pattern: re.Pattern[str], folded: re.Pattern[str] | None, text: str, lowered: str | None
+) -> tuple[re.Pattern[str], str]:
+    """A pattern and the string to run it on: `folded` and the lower-cased text if there are
+    both, which find what `pattern` finds in the text, faster; else `pattern` and the text."""
     if folded is None or lowered is None:
-        return pattern.finditer(text, start)
-    return folded.finditer(lowered, start)
+        return pattern, text
+    return folded, lowered
 
 
 # What a title phrase is made of: words, spaces, and ’ ' . - inside words ("O’Brien's", "ex-").
@@ -188,22 +185,23 @@ def extract_titles(source: Source) -> tuple[Assertion, ...]:
 def _named(source: Source, lowered: str | None) -> Iterator[Assertion]:
     patterns = _patterns(source.lexicon)
     text = source.text
+    office, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
     for person in source.people:
         sentence = source.sentence(person.start)
         name_start = person.name_start if person.name_start >= 0 else person.start
         begin = max(sentence.start, name_start - _PHRASE_REACH)
-        # The phrase ends in spaces and a comma before the name, and starts after any barrier
-        # (see _barrier) before them.
-        head = text[begin:name_start].rstrip().removesuffix(",").rstrip()
-        begin = _phrase_start(patterns, text, begin, begin + len(head))
         # The office word is the cheap test; the whole phrase is matched only around one.
-        if patterns.office.search(text, begin, name_start):
+        if office.search(office_text, begin, name_start):
+            # The phrase ends in spaces and a comma before the name, and starts after the last
+            # barrier (see _barrier) before them.
+            head = text[begin:name_start].rstrip().removesuffix(",").rstrip()
+            begin = _phrase_start(patterns, text, begin, begin + len(head))
             before = patterns.ending.search(text, begin, name_start)
             if before is not None:
                 yield _title(source, person.name, before)
         yield from _appositive(source, person, patterns)
-    start = source.article.body_start
-    for verb in _finditer(patterns.verbs, patterns.folded_verbs, text, lowered, start):
+    verbs, verbs_text = _fold(patterns.verbs, patterns.folded_verbs, text, lowered)
+    for verb in verbs.finditer(verbs_text, source.article.body_start):
         title = patterns.starting.match(text, verb.end())
         if title is None:
             continue
@@ -240,10 +238,18 @@ def _phrase(
     patterns: _Patterns, text: str, office: re.Match[str], start: int, end: int
 ) -> re.Match[str] | None:
     """The whole title phrase around an office word, within start:end."""
-    # Phrases that end before the office do not matter, and none runs across a barrier (see
-    # _barrier), so the search starts after the last barrier before the office.
-    begin = max(start, office.start() - _PHRASE_REACH)
-    begin = _phrase_start(patterns, text, begin, office.start())
+    begin = _phrase_start(
+        patterns, text, max(start, office.start() - _PHRASE_REACH), office.start()
+    )
+    return _phrase_from(patterns, text, office, begin, end)
+
+
+def _phrase_from(
+    patterns: _Patterns, text: str, office: re.Match[str], begin: int, end: int
+) -> re.Match[str] | None:
+    """The title phrase around an office word, searched for from `begin`, the last barrier
+    (see _barrier) before it: phrases that end before the office do not matter, and none runs
+    across a barrier, so the phrases before it need not be found."""
     for title in patterns.starting.finditer(text, begin, min(end, office.end() + _PHRASE_REACH)):
         if title.start("office") >= office.start():
             return title if title.start("office") == office.start() else None
@@ -251,6 +257,8 @@ def _phrase(
 
 
 _NAME_GAP = re.compile(r"\s*,?\s*")
+# What a phrase that points at one role-holder holds before its office ("the", "New York's")
+_DEFINITE = re.compile(r"the|['’]s", re.IGNORECASE)
 # How far before its office word a title phrase may start ("the state's former New York ...").
 _PHRASE_REACH = 100
 
@@ -260,13 +268,18 @@ def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
     patterns = _patterns(source.lexicon)
     text = source.text
     starts = {p.start for p in source.people}
-    start = source.article.body_start
-    for office in _finditer(patterns.office, patterns.folded_office, text, lowered, start):
+    office_pattern, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
+    for office in office_pattern.finditer(office_text, source.article.body_start):
         sentence = source.sentence(office.start())
-        title = _phrase(patterns, text, office, sentence.start, sentence.end)
+        begin = max(sentence.start, office.start() - _PHRASE_REACH)
+        begin = _phrase_start(patterns, text, begin, office.start())
+        # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody),
+        # and the phrase would hold them between `begin` and the office.
+        if _DEFINITE.search(text, begin, office.start()) is None:
+            continue
+        title = _phrase_from(patterns, text, office, begin, sentence.end)
         if title is None:
             continue
-        # Only "the" or a place's possessive points at one role-holder; "a mayor" is anybody.
         definite = (title.group("det") or "").strip().lower() == "the"
         if not (definite or (title.group("place") or "").endswith(("'s", "’s"))):
             continue
