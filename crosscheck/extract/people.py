@@ -57,10 +57,15 @@ class Mention:
 
 @cache
 def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    prefixes = lexicon.honorifics | lexicon.titles
     particles = prefix_alternation(lexicon.name_particles, ignorecase=False)
-    prefix = prefix_alternation(lexicon.honorifics | lexicon.titles, ignorecase=False)
+    prefix = prefix_alternation(prefixes, ignorecase=False)
+    # The characters a match can start with: a capital, or a title's or honorific's first (a
+    # space, if one is empty). Tested first, it fails fast at the many places none stands.
+    firsts = {word[:1] or " \u00a0" for word in prefixes}
+    first = f"(?=[{_UPPER}{''.join(re.escape(chars) for chars in sorted(firsts))}])"
     return re.compile(
-        rf"(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
+        rf"{first}(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
         rf"(?P<name>{_WORD}(?:{_SPACE}(?:{_NICKNAME}{_SPACE})?(?:(?:{particles}){_SPACE})?{_WORD})*)"
         rf"(?P<poss>['’]s?)?(?![-\w])"
     )
