@@ -172,12 +172,15 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
             continue
         surname = name.split()[-1]
         found.append((match, name, name_start, surname))
+        # Evidence for a surname confirms every mention of it, so it is looked for only until
+        # some is found.
+        if surname in known:
+            continue
         if match.group("prefix") is not None or evidence.after.match(text, match.end()):
             known.add(surname)
         else:
             unsure.append((match.start(), surname))
-    # Evidence for a surname confirms every mention of it, so the look back, the dearest test,
-    # is left to the end and made only for surnames nothing has confirmed yet.
+    # The look back, the dearest test, is left to the end, for surnames still unconfirmed.
     for begin, surname in unsure:
         if surname not in known and _evidence_before(evidence, text, begin):
             known.add(surname)
