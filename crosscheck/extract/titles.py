@@ -53,9 +53,8 @@ class _Patterns(NamedTuple):
 def _patterns(lexicon: Lexicon) -> _Patterns:
     """The regular expressions of title phrases, built from the lexicon once.
 
-    Word lists are prefix trees (see prefix_alternation), and a place is tried only where a
-    capital letter stands: the phrase is tried at every position of a window, and there the
-    word lists under IGNORECASE were most of the time.
+    A phrase is tried at many positions, so its word lists are prefix trees (see
+    prefix_alternation) and a place is tried only where a capital letter stands.
     """
 
     # A place does not start with a sentence opener ("For New York's incoming mayor").
