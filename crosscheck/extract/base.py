@@ -13,7 +13,6 @@ from crosscheck.text import (
     embedded_posts,
     line_number,
     line_starts,
-    sentence_at,
     sentences,
 )
 from crosscheck.values import Value
@@ -31,12 +30,15 @@ class Source:
     sentences: tuple[Sentence, ...]
     lines: tuple[int, ...]
     people: tuple[Mention, ...]
+    # Where each sentence and each name starts, to bisect without a key function per step
+    sentence_starts: tuple[int, ...]
+    people_starts: tuple[int, ...]
     # Lines holding embedded social-media posts: somebody else's words, not the article's.
     embeds: tuple[Sentence, ...] = ()
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The names that stand wholly between two offsets, in text order."""
-        first = bisect.bisect_left(self.people, start, key=lambda p: p.start)
+        first = bisect.bisect_left(self.people_starts, start)
         found = []
         for person in self.people[first:]:
             if person.start >= end:
@@ -47,7 +49,7 @@ class Source:
 
     def person_before(self, offset: int, *, limit: int) -> Mention | None:
         """The last name that ends by `offset`, if it ends no more than `limit` characters back."""
-        index = bisect.bisect_right(self.people, offset, key=lambda p: p.start) - 1
+        index = bisect.bisect_right(self.people_starts, offset) - 1
         while index >= 0 and self.people[index].end > offset:
             index -= 1
         found = self.people[index] if index >= 0 else None
@@ -55,7 +57,7 @@ class Source:
 
     def person_after(self, offset: int) -> Mention | None:
         """The first name that starts at or after `offset`."""
-        index = bisect.bisect_left(self.people, offset, key=lambda p: p.start)
+        index = bisect.bisect_left(self.people_starts, offset)
         return self.people[index] if index < len(self.people) else None
 
     def in_embed(self, offset: int) -> bool:
@@ -69,8 +71,10 @@ class Source:
 
     def sentence(self, offset: int) -> Sentence:
         """The sentence around `offset` (a one-character span if it falls between sentences)."""
-        found = sentence_at(self.sentences, offset)
-        return found if found is not None else Sentence(offset, offset + 1)
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return Sentence(offset, offset + 1)
 
     def assertion(
         self,
@@ -107,11 +111,15 @@ class Source:
 
 def prepare(article: Article, lexicon: Lexicon) -> Source:
     """Split the body into sentences, index lines and find people, once for all extractors."""
+    spans = sentences(article.text, article.body_start)
+    people = find_people(article.text, lexicon, start=article.body_start)
     return Source(
         article=article,
         lexicon=lexicon,
-        sentences=sentences(article.text, article.body_start),
+        sentences=spans,
         lines=line_starts(article.text),
-        people=find_people(article.text, lexicon, start=article.body_start),
+        people=people,
         embeds=embedded_posts(article.text, article.body_start),
+        sentence_starts=tuple(sentence.start for sentence in spans),
+        people_starts=tuple(person.start for person in people),
     )

@@ -13,12 +13,13 @@ subjects that no article confirms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.numwords import NUMBER_WORDS
-from crosscheck.text import alternation
+from crosscheck.text import prefix_alternation
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -31,6 +32,7 @@ _SPACE = r"[ \u00a0]+"
 _NICKNAME = rf"[\"'“‘]{_WORD}[\"'”’]"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOWER}]+(?![\w'’-])")
+_LOWER_RUN = re.compile(rf"[{_LOWER}]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,18 +57,37 @@ class Mention:
 
 @cache
 def _name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    particles = alternation(lexicon.name_particles)
-    prefix = alternation(lexicon.honorifics | lexicon.titles)
+    prefixes = lexicon.honorifics | lexicon.titles
+    particles = prefix_alternation(lexicon.name_particles, ignorecase=False)
+    prefix = prefix_alternation(prefixes, ignorecase=False)
+    # The characters a match can start with: a capital, or a title's or honorific's first (a
+    # space, if one is empty). Tested first, it fails fast at the many places none stands.
+    firsts = {word[:1] or " \u00a0" for word in prefixes}
+    first = f"(?=[{_UPPER}{''.join(re.escape(chars) for chars in sorted(firsts))}])"
     return re.compile(
-        rf"(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
+        rf"{first}(?<![\w'’.-])(?:(?P<prefix>(?:{prefix})(?:{_SPACE}(?:{prefix}))?){_SPACE})?"
         rf"(?P<name>{_WORD}(?:{_SPACE}(?:{_NICKNAME}{_SPACE})?(?:(?:{particles}){_SPACE})?{_WORD})*)"
         rf"(?P<poss>['’]s?)?(?![-\w])"
     )
 
 
+class _Evidence(NamedTuple):
+    """Patterns of the words around a name that show it is a person's."""
+
+    after: re.Pattern[str]  # right after the name: ", who", ", 34,", " said"
+    # Just before it, with spaces and a comma between: "said", "according to", "mayor-elect,"
+    # and how far before the comma and spaces they can start
+    verb: re.Pattern[str]
+    verb_reach: int
+    office: re.Pattern[str]
+    office_reach: int
+    age: re.Pattern[str]  # "34-year-old" and up to two words, just before the name
+    year_old: re.Pattern[str]  # what every match of `age` holds
+
+
 @cache
-def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = alternation(lexicon.speech_verbs)
+def _evidence(lexicon: Lexicon) -> _Evidence:
+    verbs = prefix_alternation(lexicon.speech_verbs, ignorecase=True)
     age = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
     after = re.compile(
         rf"\s*(?:,\s*(?:who|whose)\b"
@@ -79,40 +100,140 @@ def _evidence_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
         re.IGNORECASE,
     )
-    offices = alternation(lexicon.offices)
-    before = re.compile(
-        rf"(?:\b(?:{verbs}|according to)\s*,?|\b{age}-year-old(?:\s+[a-z-]+){{0,2}}"
-        rf"|\b(?:{offices})(?:-elect)?\s*,?)\s*$",
-        re.IGNORECASE,
+    speech = lexicon.speech_verbs | {"according to"}
+    offices = prefix_alternation(lexicon.offices, ignorecase=True)
+    return _Evidence(
+        after=after,
+        verb=re.compile(
+            rf"\b(?:{prefix_alternation(speech, ignorecase=True)})\s*,?\s*$", re.IGNORECASE
+        ),
+        verb_reach=max(map(len, speech)),
+        office=re.compile(rf"\b(?:{offices})(?:-elect)?\s*,?\s*$", re.IGNORECASE),
+        office_reach=max(map(len, lexicon.offices), default=0) + len("-elect"),
+        age=re.compile(rf"\b{age}-year-old(?:\s+[a-z-]+){{0,2}}\s*$", re.IGNORECASE),
+        year_old=re.compile("-year-old", re.IGNORECASE),
     )
-    return after, before
+
+
+# How far back from a name `_evidence_before` looks.
+_BEFORE_REACH = 50
+
+
+def _evidence_before(evidence: _Evidence, text: str, start: int) -> bool:
+    """Whether the text just before `start` is a speech verb, an office or an age."""
+    begin = max(0, start - _BEFORE_REACH)
+    # A verb or office ends where the spaces and comma before the name begin, so it starts
+    # no further back than its length: the patterns need not be tried before that.
+    gap = begin + len(text[begin:start].rstrip().removesuffix(",").rstrip())
+    return (
+        evidence.verb.search(text, max(begin, gap - evidence.verb_reach), start) is not None
+        or evidence.office.search(text, max(begin, gap - evidence.office_reach), start) is not None
+        or (
+            evidence.year_old.search(text, begin, start) is not None
+            and evidence.age.search(text, begin, start) is not None
+        )
+    )
+
+
+class _Words(NamedTuple):
+    """Unions of the lexicon's word lists that `_clean_name` tests every word against."""
+
+    prefixes: frozenset[str]  # honorifics and titles
+    not_last: frozenset[str]  # institution words and titles: no name ends in one
+    openers: frozenset[str]  # words a name does not start with: not_names and prefixes
+
+
+@cache
+def _words(lexicon: Lexicon) -> _Words:
+    prefixes = lexicon.honorifics | lexicon.titles
+    return _Words(
+        prefixes=prefixes,
+        not_last=lexicon.institution_words | lexicon.titles,
+        openers=lexicon.not_names | prefixes,
+    )
 
 
 def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention, ...]:
     """Every capitalized run that may name a person, in text order, marked if confirmed."""
-    candidates: list[tuple[Mention, bool]] = []
-    after, before = _evidence_patterns(lexicon)
-    common = frozenset(_LOWER_WORD.findall(text, start))
-    for match in _name_pattern(lexicon).finditer(text, start):
+    evidence = _evidence(lexicon)
+    matches = list(_name_pattern(lexicon).finditer(text, start))
+    # Only words of runs of two or more words are ever looked up in lower case.
+    common = _written_in_lower_case(
+        text,
+        start,
+        {word.lower() for match in matches for word in match.group("name").split()[:-1]},
+    )
+    found: list[tuple[re.Match[str], str, int, str]] = []
+    known: set[str] = set()  # surnames the article gives evidence for
+    unsure: list[tuple[int, str]] = []
+    for match in matches:
         name, name_start = _clean_name(match, lexicon, common)
         if not name or name in lexicon.places or name in lexicon.place_aliases:
             continue
-        end = match.end()
-        evidence = (
-            match.group("prefix") is not None
-            or after.match(text, end) is not None
-            or before.search(text, max(0, match.start() - 50), match.start()) is not None
-        )
-        mention = Mention(
+        surname = name.split()[-1]
+        found.append((match, name, name_start, surname))
+        # Evidence for a surname confirms every mention of it, so it is looked for only until
+        # some is found.
+        if surname in known:
+            continue
+        if match.group("prefix") is not None or evidence.after.match(text, match.end()):
+            known.add(surname)
+        else:
+            unsure.append((match.start(), surname))
+    # The look back, the dearest test, is left to the end, for surnames still unconfirmed.
+    for begin, surname in unsure:
+        if surname not in known and _evidence_before(evidence, text, begin):
+            known.add(surname)
+    return tuple(
+        Mention(
             start=match.start(),
-            end=end,
+            end=match.end(),
             name=name,
             name_start=name_start,
             possessive=match.group("poss") is not None,
+            confirmed=surname in known,
         )
-        candidates.append((mention, evidence))
-    known = {mention.surname for mention, evidence in candidates if evidence}
-    return tuple(replace(mention, confirmed=mention.surname in known) for mention, _ in candidates)
+        for match, name, name_start, surname in found
+    )
+
+
+# Searches for a word, hits that are part of a longer word included, before it is cheaper to
+# list every lower-case word of the text.
+_SEARCHES = 64
+
+
+def _written_in_lower_case(text: str, start: int, words: set[str]) -> frozenset[str]:
+    """Those of `words` that the text, from `start`, writes on their own all in lower case.
+
+    A name's few words are found faster by searching for each than by listing every lower-case
+    word of the article; if there are many, or many hits inside longer words, the list it is.
+    """
+    found: set[str] = set()
+    searches = 0
+    for word in words:
+        if not _LOWER_RUN.fullmatch(word):
+            continue
+        at = text.find(word, start)
+        while at >= 0 and searches < _SEARCHES:
+            searches += 1
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if not _in_word(before) and not _in_word(after):
+                found.add(word)
+                break
+            at = text.find(word, at + 1)
+        if searches >= _SEARCHES:
+            return frozenset(_LOWER_WORD.findall(text, start)) & words
+    return frozenset(found)
+
+
+def _in_word(char: str) -> bool:
+    """Whether a character is one of _LOWER_WORD's word characters: [\\w'’-]."""
+    return char.isalnum() or char in "_'’-"
+
+
+_QUOTES = "\"'“‘"
 
 
 def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
@@ -123,39 +244,51 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
     after the last such word; the final word always stays, as surnames can be common words too.
     """
-    words = [
-        (m.group(), raw.start("name") + m.start())
-        for m in re.finditer(r"\S+", raw.group("name"))
-        if m.group()[0] not in "\"'“‘"
-    ]
-    while words and words[-1][0] in lexicon.not_names:
-        words.pop()
+    sets = _words(lexicon)
+    run = raw.group("name")
+    if " " not in run and "\u00a0" not in run:
+        # One word, as most runs are ("The", "Washington"): the steps below come to this.
+        if run in sets.not_last or run in sets.openers or run.rstrip(".") in sets.openers:
+            return "", -1
+        return _POSSESSIVE.sub("", run), raw.start("name")
+    # The words (nicknames left out) as strings; the name is words[begin:end].
+    words = [word for word in run.split() if word[0] not in _QUOTES]
+    end = len(words)
+    while end and words[end - 1] in lexicon.not_names:
+        end -= 1
     # "the White House", "Communist Mayor": an institution, or a title with no name after it.
-    if words and words[-1][0] in lexicon.institution_words | lexicon.titles:
+    if end and words[end - 1] in sets.not_last:
         return "", -1
-    for index in range(len(words) - 2, -1, -1):
-        word = words[index][0]
+    begin = 0
+    for index in range(end - 2, -1, -1):
+        word = words[index]
         if word.lower() in common and word not in lexicon.name_particles:
-            del words[: index + 1]
+            begin = index + 1
             break
     # "Texas Governor Greg Abbott": the name starts after the last title or honorific.
-    prefixes = lexicon.honorifics | lexicon.titles
-    for index in range(len(words) - 2, -1, -1):
-        if words[index][0] in prefixes:
-            del words[: index + 1]
+    for index in range(end - 2, begin - 1, -1):
+        if words[index] in sets.prefixes:
+            begin = index + 1
             break
-    openers = lexicon.not_names | prefixes
-    first = next(
+    openers = sets.openers
+    begin = next(
         (
-            i
-            for i, (word, _) in enumerate(words)
-            if word not in openers and word.rstrip(".") not in openers
+            index
+            for index in range(begin, end)
+            if words[index] not in openers and words[index].rstrip(".") not in openers
         ),
-        len(words),
+        end,
     )
-    words = words[first:]
-    if not words:
+    if begin == end:
         return "", -1
-    names = [word for word, _ in words]
+    names = words[begin:end]
     names[-1] = _POSSESSIVE.sub("", names[-1])
-    return " ".join(names), words[0][1]
+    return " ".join(names), raw.start("name") + _word_offset(run, begin)
+
+
+def _word_offset(run: str, index: int) -> int:
+    """Where the index-th word of a run, nicknames not counted, starts in it."""
+    if index == 0:
+        return 0  # a run starts with a capitalized word, never a nickname
+    kept = (word for word in re.finditer(r"\S+", run) if word.group()[0] not in _QUOTES)
+    return next(word for i, word in enumerate(kept) if i == index).start()

@@ -23,7 +23,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.text import alternation
+from crosscheck.text import prefix_alternation
 from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
@@ -31,6 +31,8 @@ _ORDINALS = (
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
 )  # fmt: skip
 _ORDINAL_WORDS = {word: number for number, word in enumerate(_ORDINALS, start=1)}
+# Who may have an office, before 's: "the city's mayor"
+_OWNERS = ("city", "state", "country", "nation", "party", "company", "team", "club", "government")
 # How sure a role named without a person ("the mayor-elect") is about whom it means.
 ROLE_CONFIDENCE = 0.7
 
@@ -40,67 +42,165 @@ class _Patterns(NamedTuple):
     starting: re.Pattern[str]  # a title phrase, with "the"/"a" before it
     verbs: re.Pattern[str]  # "sworn in as", "named as"
     office: re.Pattern[str]  # an office word alone, to find candidates fast
+    barrier: re.Pattern[str] | None  # the last stretch of a window that no phrase holds
+    # `verbs` and `office` minding case, for a lower-cased text (see _lower_case); None if the
+    # lexicon's offices and role verbs are not lower-case ASCII
+    folded_verbs: re.Pattern[str] | None
+    folded_office: re.Pattern[str] | None
 
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    """The regular expressions of title phrases, built from the lexicon once."""
+    """The regular expressions of title phrases, built from the lexicon once.
+
+    A phrase is tried at many positions, so its word lists are prefix trees (see
+    prefix_alternation) and a place is tried only where a capital letter stands.
+    """
 
     # A place does not start with a sentence opener ("For New York's incoming mayor").
-    openers = alternation(lexicon.not_names)
-    offices = alternation(lexicon.offices, space=r"\s+")
+    openers = prefix_alternation(lexicon.not_names, ignorecase=False)
+    offices = prefix_alternation(lexicon.offices, ignorecase=True, space=r"\s+")
+    capital = "(?-i:(?=[A-Z]))"
     # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
     # them starts an office: "British Prime Minister" is a prime minister, not a minister.
-    word = rf"(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
-    place_run = rf"(?!(?-i:{openers})\b){word}(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
-    joined = alternation(w for w in lexicon.title_status if w.endswith("-"))
-    spaced = alternation((w for w in lexicon.title_status if not w.endswith("-")), space=r"\s+")
+    word = rf"{capital}(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
+    place_run = (
+        rf"{capital}(?!(?-i:{openers})\b){word}"
+        rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
+    )
+    joined = prefix_alternation(
+        (w for w in lexicon.title_status if w.endswith("-")), ignorecase=True
+    )
+    spaced = prefix_alternation(
+        (w for w in lexicon.title_status if not w.endswith("-")), ignorecase=True, space=r"\s+"
+    )
     status = rf"(?:(?:{spaced})\s+|(?:{joined}))"
+    # No ordinal word starts another, so their order does not matter.
+    ordinals = prefix_alternation(_ORDINAL_WORDS, ignorecase=True)
+    owners = prefix_alternation(_OWNERS, ignorecase=True)
     phrase = (
-        rf"(?:(?:city|state|country|nation|party|company|team|club|government)['’]s\s+)?"
+        rf"(?:(?:{owners})['’]s\s+)?"
         rf"(?P<status1>{status})?"
         rf"(?:(?P<place>{place_run})\s+)?"
         rf"(?P<status2>{status})?"
-        rf"(?:(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\s+)?"
+        rf"(?:(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{ordinals})\s+)?"
         rf"(?P<office>{offices})(?P<elect>-elect)?"
         rf"(?:\s+of\s+(?P<of_place>{place_run}))?"
     )
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
     starting = re.compile(rf"(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
-    role_verbs = alternation(lexicon.role_verbs, space=r"\s+")
+    role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
-    return _Patterns(ending, starting, verbs, office)
+    folds = all(word.isascii() and word == word.lower() for word in lexicon.offices)
+    folds = folds and all(word.isascii() and word == word.lower() for word in lexicon.role_verbs)
+    return _Patterns(
+        ending,
+        starting,
+        verbs,
+        office,
+        _barrier(lexicon),
+        re.compile(verbs.pattern) if folds else None,
+        re.compile(office.pattern) if folds else None,
+    )
+
+
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _lower_case(text: str) -> str | None:
+    """The text in lower case, if its letters and digits are all ASCII; else None.
+
+    Python's regex engine ignores case one word of an alternation at a time, but minding case it
+    skips every word that starts with another letter at once, so the scans of a whole article
+    for offices and role verbs (lower-case ASCII words) run on the lower-cased text, minding
+    case. Matches are the same: in such a text, lower-casing keeps each character in its place,
+    a word character or not, and the characters that match an ASCII letter ignoring case are
+    ASCII letters and a few word characters outside ASCII (K, ſ, ı, İ), which it has none of.
+    """
+    if not text.isascii() and _WORD_CHARACTER.search(_ASCII.sub("", text)):
+        return None
+    return text.lower()
+
+
+def _fold(
+    pattern: re.Pattern[str], folded: re.Pattern[str] | None, text: str, lowered: str | None
+) -> tuple[re.Pattern[str], str]:
+    """A pattern and the string to run it on: `folded` and the lower-cased text if there are
+    both, which find what `pattern` finds in the text, faster; else `pattern` and the text."""
+    if folded is None or lowered is None:
+        return pattern, text
+    return folded, lowered
+
+
+# What a title phrase is made of: words, spaces, and ’ ' . - inside words ("O’Brien's", "ex-").
+_PHRASE_CHARACTER = r"[\w\s’'.-]"
+_RUN = r"[\w’'.-]"  # a character of a word, as far as a phrase is concerned
+
+
+def _barrier(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The last character or word of a window that no title phrase can hold or run across.
+
+    A phrase holds only words, spaces and ’ ' . -; its lower-case words are "the", "a", "an",
+    "of" and words of the statuses, ordinals and offices, and a phrase may start inside a word
+    ("gamma mayor" holds "a mayor"), so a lower-case word none of whose endings is such a word
+    ("said", "with") is a barrier too. A phrase before a barrier ends before it, which lets a
+    search start after the last one instead of trying the phrase at every position before it.
+    Matched with `match(text, start, end)`: it ends where that barrier ends. None if the
+    lexicon's words are not plain ASCII words, where that reasoning does not hold.
+    """
+    words = {*lexicon.offices, *lexicon.title_status, *_ORDINALS, *_OWNERS, "the", "a", "an", "of"}
+    if not all(word.isascii() and re.fullmatch(r"[\w ’'.-]*", word) for word in words):
+        return None
+    parts = {part for word in words for part in re.findall("[a-z]+", word.lower())}
+    endings = prefix_alternation(parts, ignorecase=False)
+    lower_word = rf"(?<!{_RUN})(?![a-z]*(?:{endings})(?!{_RUN}))[a-z]+(?!{_RUN})"
+    return re.compile(rf"[\s\S]*(?:(?!{_PHRASE_CHARACTER}).|{lower_word})")
+
+
+def _phrase_start(patterns: _Patterns, text: str, start: int, end: int) -> int:
+    """The first position of text[start:end] where a phrase that runs to `end` or beyond may
+    start: after the last barrier (see _barrier)."""
+    found = patterns.barrier.match(text, start, end) if patterns.barrier else None
+    return start if found is None else found.end()
 
 
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
     """Every office the article gives a person, and every role it names without one."""
-    named = {(a.span.start, a.span.end): a for a in _named(source)}
+    lowered = _lower_case(source.text)
+    named = {(a.span.start, a.span.end): a for a in _named(source, lowered)}
     # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
     roles = {
         (a.span.start, a.span.end): a
-        for a in _roles(source)
+        for a in _roles(source, lowered)
         if not any(start < a.span.end and a.span.start < end for start, end in named)
     }
     found = named | roles
     return tuple(found[key] for key in sorted(found))
 
 
-def _named(source: Source) -> Iterator[Assertion]:
+def _named(source: Source, lowered: str | None) -> Iterator[Assertion]:
     patterns = _patterns(source.lexicon)
     text = source.text
+    office, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
     for person in source.people:
         sentence = source.sentence(person.start)
         name_start = person.name_start if person.name_start >= 0 else person.start
-        window = (max(sentence.start, name_start - _PHRASE_REACH), name_start)
+        begin = max(sentence.start, name_start - _PHRASE_REACH)
         # The office word is the cheap test; the whole phrase is matched only around one.
-        if patterns.office.search(text, *window):
-            before = patterns.ending.search(text, *window)
+        if office.search(office_text, begin, name_start):
+            # The phrase ends in spaces and a comma before the name, and starts after the last
+            # barrier (see _barrier) before them.
+            head = text[begin:name_start].rstrip().removesuffix(",").rstrip()
+            begin = _phrase_start(patterns, text, begin, begin + len(head))
+            before = patterns.ending.search(text, begin, name_start)
             if before is not None:
                 yield _title(source, person.name, before)
         yield from _appositive(source, person, patterns)
-    for verb in patterns.verbs.finditer(text, source.article.body_start):
+    verbs, verbs_text = _fold(patterns.verbs, patterns.folded_verbs, text, lowered)
+    for verb in verbs.finditer(verbs_text, source.article.body_start):
         title = patterns.starting.match(text, verb.end())
         if title is None:
             continue
@@ -137,29 +237,48 @@ def _phrase(
     patterns: _Patterns, text: str, office: re.Match[str], start: int, end: int
 ) -> re.Match[str] | None:
     """The whole title phrase around an office word, within start:end."""
-    window = (max(start, office.start() - _PHRASE_REACH), min(end, office.end() + _PHRASE_REACH))
-    for title in patterns.starting.finditer(text, *window):
+    begin = _phrase_start(
+        patterns, text, max(start, office.start() - _PHRASE_REACH), office.start()
+    )
+    return _phrase_from(patterns, text, office, begin, end)
+
+
+def _phrase_from(
+    patterns: _Patterns, text: str, office: re.Match[str], begin: int, end: int
+) -> re.Match[str] | None:
+    """The title phrase around an office word, searched for from `begin`, the last barrier
+    (see _barrier) before it: phrases that end before the office do not matter, and none runs
+    across a barrier, so the phrases before it need not be found."""
+    for title in patterns.starting.finditer(text, begin, min(end, office.end() + _PHRASE_REACH)):
         if title.start("office") >= office.start():
             return title if title.start("office") == office.start() else None
     return None
 
 
 _NAME_GAP = re.compile(r"\s*,?\s*")
+# What a phrase that points at one role-holder holds before its office ("the", "New York's")
+_DEFINITE = re.compile(r"the|['’]s", re.IGNORECASE)
 # How far before its office word a title phrase may start ("the state's former New York ...").
 _PHRASE_REACH = 100
 
 
-def _roles(source: Source) -> Iterator[Assertion]:
+def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
     """Roles named without a person ("the mayor-elect"), for resolve to attribute."""
     patterns = _patterns(source.lexicon)
     text = source.text
     starts = {p.start for p in source.people}
-    for office in patterns.office.finditer(text, source.article.body_start):
+    office_pattern, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
+    for office in office_pattern.finditer(office_text, source.article.body_start):
         sentence = source.sentence(office.start())
-        title = _phrase(patterns, text, office, sentence.start, sentence.end)
+        begin = max(sentence.start, office.start() - _PHRASE_REACH)
+        begin = _phrase_start(patterns, text, begin, office.start())
+        # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody),
+        # and the phrase would hold them between `begin` and the office.
+        if _DEFINITE.search(text, begin, office.start()) is None:
+            continue
+        title = _phrase_from(patterns, text, office, begin, sentence.end)
         if title is None:
             continue
-        # Only "the" or a place's possessive points at one role-holder; "a mayor" is anybody.
         definite = (title.group("det") or "").strip().lower() == "the"
         if not (definite or (title.group("place") or "").endswith(("'s", "’s"))):
             continue
