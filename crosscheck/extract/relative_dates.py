@@ -42,6 +42,10 @@ class RelativeForm:
     build: Builder
     lead: str | None = None
     tense: bool = False
+    # The phrases a match of the core starts with (see `datetext`, which tries the core only where
+    # one stands); with `after`, the word the core starts one space after.
+    starts: tuple[str, ...] | None = None
+    after: bool = False
 
 
 # --- the tense around an expression --------------------------------------------------------
@@ -331,6 +335,7 @@ def _starts(phrases: Iterable[str]) -> str:
     return f"(?=[{''.join(letters)}])"
 
 
+_UNITS = ("day", "week", "month", "year", "decade")
 _PART = rf"(?:{SP}(?P<part>morning|afternoon|evening|night)\b)?"
 _COUNT = rf"(?P<count>(?<![0-9.,])[0-9]{{1,3}}|{_alternatives((*_COUNTS, *_VAGUE_COUNTS))})"
 # Names, papers and habits that hold a weekday but name no day: "Good Friday", "every Sunday",
@@ -390,6 +395,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"(?:(?P<veto>\b(?:{_NOT_A_DAY_BEFORE}){SP})"
         rf"|(?P<the>\b[Tt]he{SP})|(?P<lead>\b(?P<rel>{_alternatives(_REL_STEPS)}){SP}))?",
         tense=True,
+        starts=_WEEKDAYS,
     ),
     # "today", "yesterday morning", "tonight", "last night", "the day after tomorrow"
     RelativeForm(
@@ -397,6 +403,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"(?!{SP}(?i:show|programme|program)\b)",
         _day_word,
         rf"(?P<veto>\bUSA{SP})?(?P<lead>)",
+        starts=tuple(_DAY_WORDS),
     ),
     # "last week", "earlier this month", "next year", "this weekend", "late last year"
     RelativeForm(
@@ -405,6 +412,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"\b(?P<rel>{_alternatives(_REL_STEPS)}){SP}(?P<unit>week|month|year|weekend)\b",
         _unit,
         rf"(?P<veto>\b(?:[Tt]he|[Aa]){SP})?(?P<lead>)",
+        starts=("early", "earlier", "late", "later", "mid", *_REL_STEPS),
     ),
     # "over the weekend", "during the weekend"
     RelativeForm(
@@ -412,6 +420,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         _the_weekend,
         rf"(?:\b(?P<prep>(?i:over|during|on|at|through|throughout)){SP})?(?P<lead>)",
         tense=True,
+        starts=("the weekend",),
     ),
     # "two days ago", "almost four years ago", "three days from now"; the core starts at the
     # unit and its ending, rarer than the count ("a", "one") in front of them.
@@ -420,17 +429,23 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"{SP}(?:(?P<ago>ago)|(?P<from_now>from{SP}now))\b",
         _counted,
         rf"(?P<lead>{_BOUND}{_ABOUT}\b{_COUNT}{SP})",
+        starts=tuple(unit + plural for unit in _UNITS for plural in ("", "s")),
     ),
-    # "in two weeks' time", "in two weeks" (when the sentence looks ahead); the lookbehind
-    # (one space after "in") keeps the engine from trying every "a" of the text.
+    # "in two weeks' time", "in two weeks" (when the sentence looks ahead): one space after "in".
     RelativeForm(
         rf"(?<=\b[Ii]n\s){_BOUND}{_ABOUT}{_COUNT}{SP}(?P<unit>day|week|month|year|decade)s?\b"
         rf"(?P<time>['’]?{SP}time\b)?",
         _counted,
         tense=True,
+        starts=("in",),
+        after=True,
     ),
     # "now", "currently", "recently", "in the past", "the future", "the current talks"
-    RelativeForm(rf"{_starts(_REFS)}\b(?P<ref>{_REF_WORDS})", _ref),
+    RelativeForm(
+        rf"{_starts(_REFS)}\b(?P<ref>{_REF_WORDS})",
+        _ref,
+        starts=tuple(word for word in _REFS if word != "soon"),
+    ),
     # "soon", only where the sentence does not tell the past
-    RelativeForm(rf"(?=[Ss])\b(?P<ref>{_guarded('soon')})", _ref, tense=True),
+    RelativeForm(rf"(?=[Ss])\b(?P<ref>{_guarded('soon')})", _ref, tense=True, starts=("soon",)),
 )
