@@ -68,6 +68,8 @@ _PAST_CUES = (
     r"|flew|drove|sought|fought|caught|bought|sold|built|spent|sat|threw|swore|drew|grew|knew"
     r"|withdrew|stole|tore|woke|[a-z]+[^\We](?<!hundr)ed"
 )
+# A cue is made of word characters, whitespace and apostrophes, and looks at no other character
+# around it: `TenseIndex` counts on it to search only the sentences it needs.
 _CUES = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
 # Words whose final period ends no sentence: "U.S. officials", "Dr. Slepian", "Jan. 3 meeting".
 _ABBREVIATIONS = (
@@ -80,32 +82,52 @@ _NOT_AN_ABBREVIATION = r"(?<!\b[A-Z]\.)" + "".join(
 )
 # A sentence ends at . ! or ? before a capital, a digit or an opening quote; or at a blank line.
 # A semicolon ends a clause with a tense of its own ("He met her Monday; they meet again Friday").
+# Each alternative starts with its own character, so that the regex engine skips ahead fast.
+_BREAK_SPACE = r"""['"”’)\]]*+\s++(?=['"“‘(\[]?[A-Z0-9])"""
 _BREAK = re.compile(
-    rf"(?:[!?]|\.{_NOT_AN_ABBREVIATION})['\"”’)\]]*+\s++(?=['\"“‘(\[]?[A-Z0-9])"
+    rf"!{_BREAK_SPACE}|\?{_BREAK_SPACE}|\.{_NOT_AN_ABBREVIATION}{_BREAK_SPACE}"
     r"|;\s|\n[^\S\n]*+\n"
 )
 
 
 class TenseIndex:
-    """The tense cues and sentence breaks of a text, found once on first use."""
+    """The sentence breaks of a text, found on first use, and the tense cues of its sentences.
+
+    Cues are searched for only around the sentences asked about: in the text between the
+    punctuation of the breaks before and after, which no cue spans or looks at, so that the
+    search finds the very cues a search of the whole text would.
+    """
 
     def __init__(self, text: str, start: int, stop: int) -> None:
         """Index text[start:stop]; nothing is searched until `around` is first called."""
         self._text, self._start, self._stop = text, start, stop
-        self._cue_starts: list[int] = []
-        self._cue_ends: list[int] = []
-        self._cue_tenses: list[str] = []
         self._breaks: list[int] = []
+        # where the punctuation of a break stands (not that of a blank line)
+        self._stops: list[int] = []
+        self._cues: dict[tuple[int, int], _Cues] = {}
         self._ready = False
 
     def _index(self) -> None:
-        text = self._text
-        for cue in _CUES.finditer(text, self._start, self._stop):
-            self._cue_starts.append(cue.start())
-            self._cue_ends.append(cue.end())
-            self._cue_tenses.append(FUTURE if cue["future"] else PAST)
-        self._breaks = [end.end() for end in _BREAK.finditer(text, self._start, self._stop)]
+        for found in _BREAK.finditer(self._text, self._start, self._stop):
+            self._breaks.append(found.end())
+            if self._text[found.start()] != "\n":
+                self._stops.append(found.start())
         self._ready = True
+
+    def _cues_around(self, start: int, end: int) -> _Cues:
+        """The cues of the text between the punctuation before `start` and that after `end`."""
+        index = bisect.bisect_left(self._stops, start)
+        low = self._stops[index - 1] + 1 if index else self._start
+        index = bisect.bisect_left(self._stops, end)
+        high = self._stops[index] if index < len(self._stops) else self._stop
+        if (low, high) not in self._cues:
+            cues = _Cues([], [], [])
+            for cue in _CUES.finditer(self._text, low, high):
+                cues.starts.append(cue.start())
+                cues.ends.append(cue.end())
+                cues.tenses.append(FUTURE if cue["future"] else PAST)
+            self._cues[low, high] = cues
+        return self._cues[low, high]
 
     def around(self, start: int, end: int) -> str | None:
         """The tense of the cue nearest to text[start:end] in its sentence, if there is one."""
@@ -114,16 +136,26 @@ class TenseIndex:
         index = bisect.bisect_right(self._breaks, start)
         sentence_start = self._breaks[index - 1] if index else self._start
         sentence_end = self._breaks[index] if index < len(self._breaks) else self._stop
-        before = bisect.bisect_right(self._cue_ends, start) - 1
-        after = bisect.bisect_left(self._cue_starts, end)
+        cues = self._cues_around(sentence_start, sentence_end)
+        before = bisect.bisect_right(cues.ends, start) - 1
+        after = bisect.bisect_left(cues.starts, end)
         best: tuple[int, str] | None = None
-        if before >= 0 and self._cue_starts[before] >= sentence_start:
-            best = (start - self._cue_ends[before], self._cue_tenses[before])
-        if after < len(self._cue_starts) and self._cue_starts[after] < sentence_end:
-            distance = self._cue_starts[after] - end
+        if before >= 0 and cues.starts[before] >= sentence_start:
+            best = (start - cues.ends[before], cues.tenses[before])
+        if after < len(cues.starts) and cues.starts[after] < sentence_end:
+            distance = cues.starts[after] - end
             if best is None or distance < best[0]:
-                best = (distance, self._cue_tenses[after])
+                best = (distance, cues.tenses[after])
         return None if best is None else best[1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Tense cues in text order: where each starts and ends, and its tense."""
+
+    starts: list[int]
+    ends: list[int]
+    tenses: list[str]
 
 
 # --- arithmetic from the publication day ---------------------------------------------------
