@@ -194,15 +194,18 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
     forms = (*_FORMS, _holiday_form(holidays)) if holidays else _FORMS
     follows: dict[str, set[str]] = {}  # a first word as written -> the rests of its phrases
     forms_at: dict[str, list[tuple[int, int]]] = {}
-    folded: set[str] = set()
+    folded: dict[str, set[str]] = {}
     folded_at: list[tuple[int, int]] = []
     for index, form in enumerate(forms):
         for phrase in form.starts or ():
             first, _, rest = phrase.partition(" ")
             at = (index, len(first) + 1 if form.after else 0)
             if form.folded:
-                # Only the first word, whole: the case and the apostrophes of a name may vary.
-                folded.add(_NOT_A_WORD.split(phrase, maxsplit=1)[0])
+                # The first word and the next after a space, if any: a name's case, apostrophes
+                # and punctuation may vary.
+                first, *others = _NOT_A_WORD.split(phrase)
+                spaced = phrase[len(first) : len(first) + 1] == " "
+                folded.setdefault(first, set()).add(others[0] if spaced else "")
                 folded_at.append(at)
                 continue
             for word in {first[0].upper() + first[1:], first}:
@@ -220,11 +223,13 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
         branches.setdefault(re.escape(word[0]), []).append(
             re.escape(word[1:]) + _followed(word, rests)
         )
-    for word in folded:
+    for word, rests in folded.items():
         # Beside its two ASCII cases, an ASCII letter matches case-insensitively only
         # characters beyond ASCII ("K" the Kelvin sign), all tried as if they did.
         for first in (word[0].lower(), word[0].upper(), _BEYOND_ASCII):
-            branches.setdefault(first, []).append(rf"(?i:{re.escape(word[1:])})\b")
+            branches.setdefault(first, []).append(
+                f"(?i:{re.escape(word[1:])}{_followed(word, rests)})"
+            )
     # One branch per first character, so that the regex engine tries few of them.
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(branches.items()))
     return _Scanner(

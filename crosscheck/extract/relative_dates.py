@@ -114,11 +114,14 @@ class TenseIndex:
                 self._stops.append(found.start())
         self._ready = True
 
-    def _cues_around(self, start: int, end: int) -> _Cues:
-        """The cues of the text between the punctuation before `start` and that after `end`."""
-        index = bisect.bisect_left(self._stops, start)
+    def _cues_of(self, sentence_start: int) -> _Cues:
+        """The cues between the punctuation of the breaks before and after a sentence start.
+
+        They are all the cues of the sentence: none starts in the quotes and spaces after its
+        final punctuation.
+        """
+        index = bisect.bisect_left(self._stops, sentence_start)
         low = self._stops[index - 1] + 1 if index else self._start
-        index = bisect.bisect_left(self._stops, end)
         high = self._stops[index] if index < len(self._stops) else self._stop
         if (low, high) not in self._cues:
             cues = _Cues([], [], [])
@@ -136,7 +139,7 @@ class TenseIndex:
         index = bisect.bisect_right(self._breaks, start)
         sentence_start = self._breaks[index - 1] if index else self._start
         sentence_end = self._breaks[index] if index < len(self._breaks) else self._stop
-        cues = self._cues_around(sentence_start, sentence_end)
+        cues = self._cues_of(sentence_start)
         before = bisect.bisect_right(cues.ends, start) - 1
         after = bisect.bisect_left(cues.starts, end)
         best: tuple[int, str] | None = None
