@@ -101,8 +101,7 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     "Speaking on Sunday, Trump said they would meet", Sunday dates the speaking) and no lone
     comma between.
     """
-    window = _around(sentence, start - EVENT_REACH - _LONGEST_TRIGGER, end + EVENT_REACH)
-    found = events_in(source, *window)
+    found = events_in(source, *_reach(sentence, start, end))
     nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
     if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
         return None
@@ -116,6 +115,21 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     if between.count(",") % 2 or _speech_verbs(source.lexicon).search(between):
         return None
     return nearest
+
+
+def event_word_at(source: Source, sentence: Sentence, offset: int, start: int, end: int) -> bool:
+    """Whether `nearest_event(source, sentence, start, end)` might be an event word at `offset`.
+
+    A quick test for a caller that wants only that event: when this is false, it is not.
+    """
+    pattern, _ = _trigger_pattern(source.lexicon)
+    low, high = _reach(sentence, start, end)
+    return low <= offset and pattern.match(source.text, offset, high) is not None
+
+
+def _reach(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Where `nearest_event` looks for the event words near text[start:end]."""
+    return _around(sentence, start - EVENT_REACH - _LONGEST_TRIGGER, end + EVENT_REACH)
 
 
 def _around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
