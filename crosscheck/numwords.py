@@ -55,6 +55,8 @@ _SMALL = {**_UNITS, **_TENS}
 NUMBER_WORDS = (
     rf"(?:(?:{alternation(_TENS)})(?:[- ](?:{alternation(_UNITS)}))?|{alternation(_UNITS)})"
 )
+# The most characters `NUMBER_WORDS` matches.
+NUMBER_WORDS_WIDTH = max(map(len, _TENS)) + 1 + max(map(len, _UNITS))
 
 
 # Whole numbers, fractions and ordinals in words, read by `read_number_words`.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
 from crosscheck.model import Assertion, Kind
-from crosscheck.numwords import NUMBER_WORDS, read_number_words
+from crosscheck.numwords import NUMBER_WORDS, NUMBER_WORDS_WIDTH, read_number_words
 from crosscheck.values import NumberValue
 
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
@@ -35,6 +35,11 @@ _AFTER_NAME = tuple(
         rf"\s+(?:turned|turns|has\s+turned)\s+(?P<expr>{_AGE})\b(?!\s*(?:%|per\b|percent))",
     )
 )
+# Any of them, to skip at once the many names that none follows.
+_ANY_AFTER_NAME = re.compile(
+    "|".join(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in _AFTER_NAME),
+    re.IGNORECASE,
+)
 # "34-year-old" anywhere; who it describes is worked out from what stands around it.
 _YEAR_OLD_ANYWHERE = re.compile(rf"(?<![\w-]){_YEAR_OLD}(?![\w-])", re.IGNORECASE)
 _DECADE = re.compile(
@@ -42,6 +47,22 @@ _DECADE = re.compile(
     r"(?P<decade>[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
+
+
+def _loosely(word: str) -> str:
+    """A regex for at least `word` in any case: each letter in either ASCII case or as any
+    character beyond ASCII (a few of those match a letter case-insensitively, like the Kelvin
+    sign). It starts with a set of characters, which the regex engine skips to fast."""
+    return "".join(f"[{letter.lower()}{letter.upper()}\\x80-\\U0010ffff]" for letter in word)
+
+
+# Case-insensitive patterns that start with a lookbehind or a word boundary make the regex engine
+# try them at every character; these find fast where they may match (consuming one character, so
+# as to hide no other place): the "year" of "34-year-old", at most `_AGE_REACH` characters after
+# its start, and the "in " that starts "in her 30s".
+_YEAR = re.compile(rf"{_loosely('y')}(?={_loosely('ear')})")
+_AGE_REACH = max(3, NUMBER_WORDS_WIDTH) + 1
+_IN = re.compile(rf"{_loosely('i')}(?={_loosely('n')}\s)")
 _DECADE_WORDS = {
     "twenties": 20,
     "thirties": 30,
@@ -82,13 +103,16 @@ def _ages(source: Source, people: tuple[Mention, ...]) -> Iterator[tuple[Mention
     text = source.text
     claimed: set[int] = set()
     for mention in people:
+        if not _ANY_AFTER_NAME.match(text, mention.end):
+            continue
         for pattern in _AFTER_NAME:
             match = pattern.match(text, mention.end)
             if match and (age := _number(match.group("age"))) is not None:
                 claimed.add(match.start("expr"))
                 yield mention, match.start("expr"), match.end("expr"), age
                 break
-    for match in _YEAR_OLD_ANYWHERE.finditer(text, source.article.body_start):
+    body = source.article.body_start
+    for match in _found_near(_YEAR_OLD_ANYWHERE, _YEAR, _AGE_REACH, text, body):
         start = match.start()
         age = _number(match.group("age"))
         if start in claimed or age is None:
@@ -120,7 +144,7 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
 
 def _decades(source: Source) -> Iterator[Assertion]:
     text = source.text
-    for match in _DECADE.finditer(text, source.article.body_start):
+    for match in _found_near(_DECADE, _IN, 0, text, source.article.body_start):
         previous = source.person_before(match.start(), limit=_ANAPHORA_REACH)
         if previous is None:
             continue
@@ -136,6 +160,21 @@ def _decades(source: Source) -> Iterator[Assertion]:
             end=match.end(),
             confidence=0.8,
         )
+
+
+def _found_near(
+    pattern: re.Pattern[str], near: re.Pattern[str], reach: int, text: str, start: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in text[start:], as `finditer` finds them, given that each
+    holds a match of `near` that starts at most `reach` characters after its own start."""
+    free = start
+    for anchor in near.finditer(text, start):
+        for at in range(max(free, anchor.start() - reach), anchor.start() + 1):
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+                free = match.end()
+                break
 
 
 def _number(written: str) -> int | None:
