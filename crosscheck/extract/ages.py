@@ -35,10 +35,11 @@ _AFTER_NAME = tuple(
         rf"\s+(?:turned|turns|has\s+turned)\s+(?P<expr>{_AGE})\b(?!\s*(?:%|per\b|percent))",
     )
 )
-# Any of them, to skip at once the many names that none follows.
+# Any of them, to skip at once the many names that none follows (without their group names,
+# which a regex holds once).
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _ANY_AFTER_NAME = re.compile(
-    "|".join(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in _AFTER_NAME),
-    re.IGNORECASE,
+    "|".join(_GROUP_NAME.sub("(?:", pattern.pattern) for pattern in _AFTER_NAME), re.IGNORECASE
 )
 # "34-year-old" anywhere; who it describes is worked out from what stands around it.
 _YEAR_OLD_ANYWHERE = re.compile(rf"(?<![\w-]){_YEAR_OLD}(?![\w-])", re.IGNORECASE)

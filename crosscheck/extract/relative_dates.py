@@ -124,12 +124,12 @@ class TenseIndex:
         low = self._stops[index - 1] + 1 if index else self._start
         high = self._stops[index] if index < len(self._stops) else self._stop
         if (low, high) not in self._cues:
-            cues = _Cues([], [], [])
-            for cue in _CUES.finditer(self._text, low, high):
-                cues.starts.append(cue.start())
-                cues.ends.append(cue.end())
-                cues.tenses.append(FUTURE if cue["future"] else PAST)
-            self._cues[low, high] = cues
+            found = list(_CUES.finditer(self._text, low, high))
+            self._cues[low, high] = _Cues(
+                starts=[cue.start() for cue in found],
+                ends=[cue.end() for cue in found],
+                tenses=[FUTURE if cue["future"] else PAST for cue in found],
+            )
         return self._cues[low, high]
 
     def around(self, start: int, end: int) -> str | None:
@@ -152,7 +152,7 @@ class TenseIndex:
         return None if best is None else best[1]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _Cues:
     """Tense cues in text order: where each starts and ends, and its tense."""
 
