@@ -46,8 +46,8 @@ class _Form:
     tense: bool = False
     # The phrases a match of the core starts with, words of letters: the first word, with either
     # case of its first letter (in any case at all if `folded`), then the others after any
-    # whitespace. A digit stands for any number. With `after`, the core starts one space after
-    # the first word. None: the core is searched for everywhere.
+    # whitespace; or "#" marks, a number of that many digits. With `after`, the core starts one
+    # space after the first word. None: the core is searched for everywhere.
     starts: tuple[str, ...] | None = None
     after: bool = False
     folded: bool = False
@@ -68,8 +68,10 @@ _FULL_MONTH = (
 )
 _SHORT_MONTH = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH = rf"{_MONTH_START}(?P<mon>(?:{_FULL_MONTH})\b|(?:{_SHORT_MONTH})\b\.?)"
-# The words a date may start with (see `_Form.starts`): a number, a month or its abbreviation.
-_DIGITS = tuple("0123456789")
+# The words a date may start with (see `_Form.starts`): a day's number, a year's, a month or its
+# abbreviation.
+_DAY_NUMBER = ("#", "##")
+_YEAR_NUMBER = ("####",)
 _FULL_MONTHS = tuple(_FULL_MONTH.split("|"))
 _MONTH_WORDS = (*_FULL_MONTHS, *_SHORT_MONTH.split("|"))
 # A number that starts a date does not continue a word, an amount or a longer number: "$2026",
@@ -200,6 +202,9 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
         for phrase in form.starts or ():
             first, _, rest = phrase.partition(" ")
             at = (index, len(first) + 1 if form.after else 0)
+            if _NUMBER.fullmatch(phrase):
+                forms_at.setdefault(phrase, []).append(at)
+                continue
             if form.folded:
                 # The first word and the next after a space, if any: a name's case, apostrophes
                 # and punctuation may vary.
@@ -232,10 +237,13 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
             )
     # One branch per first character, so that the regex engine tries few of them.
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(branches.items()))
+    lengths = sorted({len(marks) for marks in forms_at if _NUMBER.fullmatch(marks)}, reverse=True)
+    numbers = "|".join(f"[0-9]{{{length}}}(?![0-9])" for length in lengths) or "(?!)"
+    either = f"(?P<word>{words})|(?P<number>{numbers})"
     return _Scanner(
         forms=forms,
-        after_gap=re.compile(rf"\W(?=(?P<word>{words}))"),
-        word=re.compile(rf"(?P<word>{words})"),
+        after_gap=re.compile(rf"\W(?={either})"),
+        word=re.compile(either),
         forms_at={word: tuple(starting) for word, starting in forms_at.items()},
         folded_at=tuple(dict.fromkeys(folded_at)),
     )
@@ -243,6 +251,7 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
 
 _BEYOND_ASCII = r"[\x80-\U0010ffff]"
 _NOT_A_WORD = re.compile(r"\W")
+_NUMBER = re.compile("#+")
 # Whitespace that `_SP` matches, and more: how far apart the words of a phrase may stand.
 _ANY_SPACE = r"\s+"
 
@@ -250,8 +259,7 @@ _ANY_SPACE = r"\s+"
 def _followed(word: str, rests: set[str]) -> str:
     """What must follow a first word: the rest of one of its phrases, or the end of the word."""
     if "" in rests:
-        # A number starts with any of its digits.
-        return "" if word.isdigit() else r"\b"
+        return r"\b"
     phrases = alternation(rests, space=_ANY_SPACE)
     return rf"(?=\s+(?:{phrases}))"
 
@@ -276,12 +284,12 @@ def _cores(scanner: _Scanner, text: str, start: int, stop: int) -> list[list[re.
 
 
 def _words(scanner: _Scanner, text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
-    """Where each word that may start a form begins, and the word."""
+    """Where each word that may start a form begins, and the word (a number as its "#" marks)."""
     first = scanner.word.match(text, start, stop)
     if first is not None:
-        yield start, first["word"]
+        yield start, first["word"] or "#" * len(first["number"])
     for gap in scanner.after_gap.finditer(text, start, stop):
-        yield gap.end(), gap["word"]
+        yield gap.end(), gap["word"] or "#" * len(gap["number"])
 
 
 def _match(
@@ -469,7 +477,7 @@ _FORMS: tuple[_Form, ...] = (
         rf"{_DAY}{_SP}(?:of{_SP})?{_MONTH}(?:{_YEAR_SEP}{_YEAR})?",
         _day,
         rf"(?P<lead>{_WEEKDAY}(?:[Tt]he{_SP})?|\b[Tt]he{_SP})?",
-        starts=_DIGITS,
+        starts=_DAY_NUMBER,
     ),
     # "January 1, 2026", "Jan. 1", "Friday, November 21st", "last Oct. 23"
     _form(
@@ -483,13 +491,13 @@ _FORMS: tuple[_Form, ...] = (
         rf"(?P<year>[12](?<!{_NOT_AFTER}.)[0-9]{{3}})-(?P<mon>[01][0-9])-(?P<day>[0-3][0-9])"
         + _NUMERIC_END,
         _day,
-        starts=_DIGITS,
+        starts=_YEAR_NUMBER,
     ),
     _form(
         rf"(?P<mon>[0-9](?<!{_NOT_AFTER}.)[0-9]?)/(?P<day>[0-9]{{1,2}})/(?P<year>[12][0-9]{{3}})"
         + _NUMERIC_END,
         _day,
-        starts=_DIGITS,
+        starts=_DAY_NUMBER,
     ),
     # "November 2025", "late Nov. 2025", "January of 2026"; only modern years, since a count
     # can follow a month too: "in January 1500 people".
@@ -511,7 +519,7 @@ _FORMS: tuple[_Form, ...] = (
         _BARE_YEAR,
         _cued_year,
         rf"(?:\b(?P<prep>(?i:{_YEAR_CUES})){_SP})?(?P<lead>{_MOD})?",
-        starts=_DIGITS,
+        starts=_YEAR_NUMBER,
     ),
     # "April next year", "early October this year"
     _form(
@@ -525,11 +533,11 @@ _FORMS: tuple[_Form, ...] = (
         rf"{_BARE_YEAR}(?={_SP}(?!(?:{_COUNTED})\b)[A-Za-z]++(?<!s)\b)",
         _year_before_noun,
         rf"(?P<det>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)){_SP}(?P<lead>)",
-        starts=_DIGITS,
+        starts=_YEAR_NUMBER,
     ),
     # the second of "from January to March", "between 1994 and 1997"
     _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True, starts=_FULL_MONTHS),
-    _form(_BARE_YEAR, _year, chained=True, starts=_DIGITS),
+    _form(_BARE_YEAR, _year, chained=True, starts=_YEAR_NUMBER),
     *(
         _form(f.core, f.build, f.lead, tense=f.tense, starts=f.starts, after=f.after)
         for f in RELATIVE_FORMS
