@@ -50,20 +50,37 @@ _DECADE = re.compile(
 )
 
 
+# A letter beyond ASCII: the few that match an ASCII letter case-insensitively (the Kelvin sign,
+# the long s...) are among them.
+_BEYOND_ASCII = r"[^\W\x00-\x7f]"
+
+
 def _loosely(word: str) -> str:
-    """A regex for at least `word` in any case: each letter in either ASCII case or as any
-    character beyond ASCII (a few of those match a letter case-insensitively, like the Kelvin
-    sign). It starts with a set of characters, which the regex engine skips to fast."""
-    return "".join(f"[{letter.lower()}{letter.upper()}\\x80-\\U0010ffff]" for letter in word)
+    """A regex for at least `word` in any case: each letter in either ASCII case, or as a letter
+    beyond ASCII."""
+    return "".join(f"(?:[{letter.lower()}{letter.upper()}]|{_BEYOND_ASCII})" for letter in word)
+
+
+def _anchor(word: str, then: str = "") -> re.Pattern[str]:
+    """Where `word`, in any case, may start (then `then`), found fast.
+
+    Its first letter is matched as one of a set of characters, which the regex engine skips
+    to, then checked again; only that character is consumed, so that no other place is hidden.
+    """
+    first = word[0]
+    return re.compile(
+        rf"[{first.lower()}{first.upper()}\x80-\U0010ffff](?<={_loosely(first)})"
+        rf"(?={_loosely(word[1:])}{then})"
+    )
 
 
 # Case-insensitive patterns that start with a lookbehind or a word boundary make the regex engine
-# try them at every character; these find fast where they may match (consuming one character, so
-# as to hide no other place): the "year" of "34-year-old", at most `_AGE_REACH` characters after
-# its start, and the "in " that starts "in her 30s".
-_YEAR = re.compile(rf"{_loosely('y')}(?={_loosely('ear')})")
+# try them at every character; these anchors find fast where they may match: the "year" of
+# "34-year-old", at most `_AGE_REACH` characters after its start, and the "in " that starts "in
+# her 30s".
+_YEAR = _anchor("year")
 _AGE_REACH = max(3, NUMBER_WORDS_WIDTH) + 1
-_IN = re.compile(rf"{_loosely('i')}(?={_loosely('n')}\s)")
+_IN = _anchor("in", then=r"\s")
 _DECADE_WORDS = {
     "twenties": 20,
     "thirties": 30,
