@@ -229,8 +229,8 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
             re.escape(word[1:]) + _followed(word, rests)
         )
     for word, rests in folded.items():
-        # Beside its two ASCII cases, an ASCII letter matches case-insensitively only
-        # characters beyond ASCII ("K" the Kelvin sign), all tried as if they did.
+        # Beside its two ASCII cases, an ASCII letter matches case-insensitively only a few
+        # letters beyond ASCII (the Kelvin sign, the long s...), all tried as if they did.
         for first in (word[0].lower(), word[0].upper(), _BEYOND_ASCII):
             branches.setdefault(first, []).append(
                 f"(?i:{re.escape(word[1:])}{_followed(word, rests)})"
@@ -249,7 +249,7 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
     )
 
 
-_BEYOND_ASCII = r"[\x80-\U0010ffff]"
+_BEYOND_ASCII = r"[^\W\x00-\x7f]"  # a letter beyond ASCII
 _NOT_A_WORD = re.compile(r"\W")
 _NUMBER = re.compile("#+")
 # Whitespace that `_SP` matches, and more: how far apart the words of a phrase may stand.
