@@ -117,7 +117,7 @@ def any_case(words: Iterable[str], then: str = "") -> str:
         f"{first}(?i:{rest}){then}|{first.upper()}(?i:{rest}){then}" for first, rest in branches
     )
     beyond = "|".join(f"(?<=(?i:{first}))(?i:{rest}){then}" for first, rest in branches)
-    return rf"{cased}|[^\x00-\x7f](?:{beyond})"
+    return rf"{cased}|[^\x00-\x7f](?:{beyond})" if branches else "(?!)"
 
 
 # One number word, any case: a regex alternative for finding where numbers in words may start.

@@ -237,6 +237,7 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
             )
     # One branch per first character, so that the regex engine tries few of them.
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(branches.items()))
+    words = words or "(?!)"
     lengths = sorted({len(marks) for marks in forms_at if _NUMBER.fullmatch(marks)}, reverse=True)
     numbers = "|".join(f"[0-9]{{{length}}}(?![0-9])" for length in lengths) or "(?!)"
     either = f"(?P<word>{words})|(?P<number>{numbers})"

@@ -70,11 +70,11 @@ def _any_case(words: Iterable[str], *, space: str = r"\ ") -> re.Pattern[str]:
     start where it stands; so the words are grouped by first letter, behind that letter in each
     ASCII case, and, for the few other characters that match a letter in another case (the Kelvin
     sign, the long s...), behind any character beyond ASCII. Within a group the words keep their
-    order, so the same word wins. Words that do not start with an ASCII letter keep the plain
-    alternation.
+    order, so the same word wins. Words that do not start with an ASCII letter (or none at all)
+    keep the plain alternation.
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    if not all(word[:1].isascii() and word[:1].isalpha() for word in ordered):
+    if not ordered or not all(word[:1].isascii() and word[:1].isalpha() for word in ordered):
         return re.compile(rf"\b(?:{alternation(ordered, space=space)})\b", re.IGNORECASE)
     groups: dict[str, list[str]] = {}
     for word in ordered:
