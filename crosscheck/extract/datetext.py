@@ -44,10 +44,10 @@ class _Form:
     chained: bool = False
     # The builder also gets the tense of the words around the match, as the group "tense".
     tense: bool = False
-    # The phrases a match of the core starts with, words of letters: the first word, with either
-    # case of its first letter (in any case at all if `folded`), then the others after any
-    # whitespace; or "#" marks, a number of that many digits. With `after`, the core starts one
-    # space after the first word. None: the core is searched for everywhere.
+    # The phrases a match of the core starts with, words of letters: the first word as written or
+    # capitalized (in any case at all if `folded`), then the others after any whitespace; or "#"
+    # marks, a number of that many digits. With `after`, the core starts one space after the
+    # first word. None: the core is searched for everywhere.
     starts: tuple[str, ...] | None = None
     after: bool = False
     folded: bool = False
