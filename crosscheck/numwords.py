@@ -55,6 +55,8 @@ _SMALL = {**_UNITS, **_TENS}
 NUMBER_WORDS = (
     rf"(?:(?:{alternation(_TENS)})(?:[- ](?:{alternation(_UNITS)}))?|{alternation(_UNITS)})"
 )
+# The most characters `NUMBER_WORDS` matches.
+NUMBER_WORDS_WIDTH = max(map(len, _TENS)) + 1 + max(map(len, _UNITS))
 
 
 # Whole numbers, fractions and ordinals in words, read by `read_number_words`.
@@ -87,6 +89,11 @@ _DENOMINATORS = {
 def _trie(words: Iterable[str]) -> str:
     """A regex alternative for `words`, factored by their first letters ("s(?:even(?:ty)?|ix)"):
     the regex engine then tries one branch per letter instead of one per word."""
+    return "|".join(first + rest for first, rest in _branches(words))
+
+
+def _branches(words: Iterable[str]) -> list[tuple[str, str]]:
+    """The branches of `_trie`: each first letter and the regex for what may follow it."""
     tails: dict[str, list[str]] = {}
     for word in words:
         tails.setdefault(word[:1], []).append(word[1:])
@@ -94,13 +101,28 @@ def _trie(words: Iterable[str]) -> str:
     for first, rests in sorted(tails.items()):
         longer = [rest for rest in rests if rest]
         optional = "?" if "" in rests else ""
-        branches.append(f"{first}(?:{_trie(longer)}){optional}" if longer else first)
-    return "|".join(branches)
+        branches.append((first, f"(?:{_trie(longer)}){optional}" if longer else ""))
+    return branches
+
+
+def any_case(words: Iterable[str], then: str = "") -> str:
+    """A regex alternative for lower-case ASCII `words` in any case, each followed by `then`.
+
+    Case-insensitive letters keep the regex engine from skipping at once the branches that
+    cannot match; so each first letter is written in both ASCII cases, and only a character
+    beyond ASCII (a few match a letter case-insensitively, like the Kelvin sign) tries them all.
+    """
+    branches = _branches(words)
+    cased = "|".join(
+        f"{first}(?i:{rest}){then}|{first.upper()}(?i:{rest}){then}" for first, rest in branches
+    )
+    beyond = "|".join(f"(?<=(?i:{first}))(?i:{rest}){then}" for first, rest in branches)
+    return rf"{cased}|[^\x00-\x7f](?:{beyond})" if branches else "(?!)"
 
 
 # One number word, any case: a regex alternative for finding where numbers in words may start.
 NUMBER_WORD = (
-    rf"(?i:\b(?:{_trie({*_SMALL, *_MULTIPLIERS, *_ORDINALS, *_DENOMINATORS, 'hundred'})})\b)"
+    rf"\b(?:{any_case({*_SMALL, *_MULTIPLIERS, *_ORDINALS, *_DENOMINATORS, 'hundred'})})\b"
 )
 # A reader gets the words one at a time (lower case, "" past the end), so that text can be split
 # lazily: reading a number never looks at more than a few words beyond it.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
 from crosscheck.model import Assertion, Kind
-from crosscheck.numwords import NUMBER_WORDS, read_number_words
+from crosscheck.numwords import NUMBER_WORDS, NUMBER_WORDS_WIDTH, read_number_words
 from crosscheck.values import NumberValue
 
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
@@ -35,6 +35,12 @@ _AFTER_NAME = tuple(
         rf"\s+(?:turned|turns|has\s+turned)\s+(?P<expr>{_AGE})\b(?!\s*(?:%|per\b|percent))",
     )
 )
+# Any of them, to skip at once the many names that none follows (without their group names,
+# which a regex holds once).
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_ANY_AFTER_NAME = re.compile(
+    "|".join(_GROUP_NAME.sub("(?:", pattern.pattern) for pattern in _AFTER_NAME), re.IGNORECASE
+)
 # "34-year-old" anywhere; who it describes is worked out from what stands around it.
 _YEAR_OLD_ANYWHERE = re.compile(rf"(?<![\w-]){_YEAR_OLD}(?![\w-])", re.IGNORECASE)
 _DECADE = re.compile(
@@ -42,6 +48,39 @@ _DECADE = re.compile(
     r"(?P<decade>[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
+
+
+# A letter beyond ASCII: the few that match an ASCII letter case-insensitively (the Kelvin sign,
+# the long s...) are among them.
+_BEYOND_ASCII = r"[^\W\x00-\x7f]"
+
+
+def _loosely(word: str) -> str:
+    """A regex for at least `word` in any case: each letter in either ASCII case, or as a letter
+    beyond ASCII."""
+    return "".join(f"(?:[{letter.lower()}{letter.upper()}]|{_BEYOND_ASCII})" for letter in word)
+
+
+def _anchor(word: str, then: str = "") -> re.Pattern[str]:
+    """Where `word`, in any case, may start (then `then`), found fast.
+
+    Its first letter is matched as one of a set of characters, which the regex engine skips
+    to, then checked again; only that character is consumed, so that no other place is hidden.
+    """
+    first = word[0]
+    return re.compile(
+        rf"[{first.lower()}{first.upper()}\x80-\U0010ffff](?<={_loosely(first)})"
+        rf"(?={_loosely(word[1:])}{then})"
+    )
+
+
+# Case-insensitive patterns that start with a lookbehind or a word boundary make the regex engine
+# try them at every character; these anchors find fast where they may match: the "year" of
+# "34-year-old", at most `_AGE_REACH` characters after its start, and the "in " that starts "in
+# her 30s".
+_YEAR = _anchor("year")
+_AGE_REACH = max(3, NUMBER_WORDS_WIDTH) + 1
+_IN = _anchor("in", then=r"\s")
 _DECADE_WORDS = {
     "twenties": 20,
     "thirties": 30,
@@ -82,13 +121,16 @@ def _ages(source: Source, people: tuple[Mention, ...]) -> Iterator[tuple[Mention
     text = source.text
     claimed: set[int] = set()
     for mention in people:
+        if not _ANY_AFTER_NAME.match(text, mention.end):
+            continue
         for pattern in _AFTER_NAME:
             match = pattern.match(text, mention.end)
             if match and (age := _number(match.group("age"))) is not None:
                 claimed.add(match.start("expr"))
                 yield mention, match.start("expr"), match.end("expr"), age
                 break
-    for match in _YEAR_OLD_ANYWHERE.finditer(text, source.article.body_start):
+    body = source.article.body_start
+    for match in _found_near(_YEAR_OLD_ANYWHERE, _YEAR, _AGE_REACH, text, body):
         start = match.start()
         age = _number(match.group("age"))
         if start in claimed or age is None:
@@ -120,7 +162,7 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
 
 def _decades(source: Source) -> Iterator[Assertion]:
     text = source.text
-    for match in _DECADE.finditer(text, source.article.body_start):
+    for match in _found_near(_DECADE, _IN, 0, text, source.article.body_start):
         previous = source.person_before(match.start(), limit=_ANAPHORA_REACH)
         if previous is None:
             continue
@@ -136,6 +178,21 @@ def _decades(source: Source) -> Iterator[Assertion]:
             end=match.end(),
             confidence=0.8,
         )
+
+
+def _found_near(
+    pattern: re.Pattern[str], near: re.Pattern[str], reach: int, text: str, start: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in text[start:], as `finditer` finds them, given that each
+    holds a match of `near` that starts at most `reach` characters after its own start."""
+    free = start
+    for anchor in near.finditer(text, start):
+        for at in range(max(free, anchor.start() - reach), anchor.start() + 1):
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+                free = match.end()
+                break
 
 
 def _number(written: str) -> int | None:

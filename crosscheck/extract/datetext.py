@@ -34,9 +34,8 @@ class DateMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Form:
-    # The core starts with a digit, a month name or a lookahead naming its first letters, so that
-    # the regex engine skips ahead fast; the optional lead (weekday, preposition, "early"...) is
-    # matched backwards from the core.
+    # The core starts with a digit or a word; the optional lead (weekday, preposition, "early"...)
+    # is matched backwards from the core.
     core: re.Pattern[str]
     build: Builder
     lead: re.Pattern[str] | None = None
@@ -45,6 +44,13 @@ class _Form:
     chained: bool = False
     # The builder also gets the tense of the words around the match, as the group "tense".
     tense: bool = False
+    # The phrases a match of the core starts with, words of letters: the first word as written or
+    # capitalized (in any case at all if `folded`), then the others after any whitespace; or "#"
+    # marks, a number of that many digits. With `after`, the core starts one space after the
+    # first word. None: the core is searched for everywhere.
+    starts: tuple[str, ...] | None = None
+    after: bool = False
+    folded: bool = False
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -60,10 +66,14 @@ _MONTH_START = r"(?=[ADFJMNOS])\b"
 _FULL_MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_MONTH = (
-    rf"{_MONTH_START}(?P<mon>(?:{_FULL_MONTH})\b"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-)
+_SHORT_MONTH = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = rf"{_MONTH_START}(?P<mon>(?:{_FULL_MONTH})\b|(?:{_SHORT_MONTH})\b\.?)"
+# The words a date may start with (see `_Form.starts`): a day's number, a year's, a month or its
+# abbreviation.
+_DAY_NUMBER = ("#", "##")
+_YEAR_NUMBER = ("####",)
+_FULL_MONTHS = tuple(_FULL_MONTH.split("|"))
+_MONTH_WORDS = (*_FULL_MONTHS, *_SHORT_MONTH.split("|"))
 # A number that starts a date does not continue a word, an amount or a longer number: "$2026",
 # "1.21", "3/21". The check sits after the first digit so that the engine can skip to digits fast.
 _NOT_AFTER = r"[\w$£€¥.,/-]"
@@ -105,13 +115,13 @@ def find_dates(
     if isinstance(published, dt.datetime):
         published = published.date()
     stop = len(text) if end is None else end
+    scanner = _scanner(tuple(sorted(holidays.items())) if holidays else ())
+    tenses = TenseIndex(text, start, stop)
     plain: list[DateMatch] = []
     chained: list[DateMatch] = []
-    forms = _FORMS if not holidays else (*_FORMS, _holiday_form(tuple(sorted(holidays.items()))))
-    tenses = TenseIndex(text, start, stop)
-    for form in forms:
-        matches = _matches(form, text, start, stop, published, tenses)
-        (chained if form.chained else plain).extend(matches)
+    for form, cores in zip(scanner.forms, _cores(scanner, text, start, stop), strict=True):
+        matches = (_match(form, core, text, start, published, tenses) for core in cores)
+        (chained if form.chained else plain).extend(m for m in matches if m is not None)
     kept: list[DateMatch] = []
     starts: list[int] = []
     for found in sorted(plain, key=lambda m: (m.start - m.end, m.start)):
@@ -161,27 +171,150 @@ def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
     return DateMatch(start=offset.start(), end=match.end, value=value)
 
 
-def _matches(
-    form: _Form, text: str, start: int, stop: int, published: dt.date | None, tenses: TenseIndex
-) -> Iterator[DateMatch]:
-    """Every match of one form, its lead included, that the form's builder accepts."""
-    lead_groups: dict[str, str | None] = (
-        {} if form.lead is None else dict.fromkeys(form.lead.groupindex)
+@dataclass(frozen=True, slots=True)
+class _Scanner:
+    """The forms, and one regex for the words where any of them may start.
+
+    A pattern that starts with a word boundary or a lookahead makes the regex engine try it at
+    every character, and twenty of them cost more than all the rest of the date finder. So one
+    pass finds the words that start a form, after a non-word character (or at the very start),
+    and each form's core is tried only there.
+    """
+
+    forms: tuple[_Form, ...]
+    # The word after a non-word character, in the group "word"; and the word alone.
+    after_gap: re.Pattern[str]
+    word: re.Pattern[str]
+    # A word as written -> (index of a form, how far after the word's start its core starts);
+    # any other word found starts a `folded` form.
+    forms_at: Mapping[str, tuple[tuple[int, int], ...]]
+    folded_at: tuple[tuple[int, int], ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
+    forms = (*_FORMS, _holiday_form(holidays)) if holidays else _FORMS
+    follows: dict[str, set[str]] = {}  # a first word as written -> the rests of its phrases
+    forms_at: dict[str, list[tuple[int, int]]] = {}
+    folded: dict[str, set[str]] = {}
+    folded_at: list[tuple[int, int]] = []
+    for index, form in enumerate(forms):
+        for phrase in form.starts or ():
+            first, _, rest = phrase.partition(" ")
+            at = (index, len(first) + 1 if form.after else 0)
+            if _NUMBER.fullmatch(phrase):
+                forms_at.setdefault(phrase, []).append(at)
+                continue
+            if form.folded:
+                # The first word and the next after a space, if any: a name's case, apostrophes
+                # and punctuation may vary.
+                first, *others = _NOT_A_WORD.split(phrase)
+                spaced = phrase[len(first) : len(first) + 1] == " "
+                folded.setdefault(first, set()).add(others[0] if spaced else "")
+                folded_at.append(at)
+                continue
+            for word in {first[0].upper() + first[1:], first}:
+                follows.setdefault(word, set()).add(rest)
+                forms_at.setdefault(word, [])
+                if at not in forms_at[word]:
+                    forms_at[word].append(at)
+    # A word written one way may also be the first word of a folded phrase ("new", "New").
+    any_case = re.compile(alternation(folded), re.IGNORECASE)
+    for word, starting in forms_at.items():
+        if any_case.fullmatch(word):
+            starting.extend(at for at in folded_at if at not in starting)
+    branches: dict[str, list[str]] = {}  # a first character -> what may follow it
+    for word, rests in follows.items():
+        branches.setdefault(re.escape(word[0]), []).append(
+            re.escape(word[1:]) + _followed(word, rests)
+        )
+    for word, rests in folded.items():
+        # Beside its two ASCII cases, an ASCII letter matches case-insensitively only a few
+        # letters beyond ASCII (the Kelvin sign, the long s...), all tried as if they did.
+        for first in (word[0].lower(), word[0].upper(), _BEYOND_ASCII):
+            branches.setdefault(first, []).append(
+                f"(?i:{re.escape(word[1:])}{_followed(word, rests)})"
+            )
+    # One branch per first character, so that the regex engine tries few of them.
+    words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(branches.items()))
+    words = words or "(?!)"
+    lengths = sorted({len(marks) for marks in forms_at if _NUMBER.fullmatch(marks)}, reverse=True)
+    numbers = "|".join(f"[0-9]{{{length}}}(?![0-9])" for length in lengths) or "(?!)"
+    either = f"(?P<word>{words})|(?P<number>{numbers})"
+    return _Scanner(
+        forms=forms,
+        after_gap=re.compile(rf"\W(?={either})"),
+        word=re.compile(either),
+        forms_at={word: tuple(starting) for word, starting in forms_at.items()},
+        folded_at=tuple(dict.fromkeys(folded_at)),
     )
-    for core in form.core.finditer(text, start, stop):
-        first = core.start()
-        groups = lead_groups | core.groupdict()
-        # Every lead ends in a space or a hyphen: elsewhere there is nothing to look back for.
-        if form.lead is not None and first > start and text[first - 1] in _LEAD_ENDS:
-            lead = form.lead.search(text, max(start, first - _LEAD_WINDOW), first)
-            if lead is not None:
-                groups |= lead.groupdict()
-                first = lead.start("lead") if lead["lead"] is not None else first
-        if form.tense:
-            groups["tense"] = tenses.around(first, core.end())
-        value = form.build(groups, published)
-        if value is not None:
-            yield DateMatch(start=first, end=core.end(), value=value)
+
+
+_BEYOND_ASCII = r"[^\W\x00-\x7f]"  # a letter beyond ASCII
+_NOT_A_WORD = re.compile(r"\W")
+_NUMBER = re.compile("#+")
+# Whitespace that `_SP` matches, and more: how far apart the words of a phrase may stand.
+_ANY_SPACE = r"\s+"
+
+
+def _followed(word: str, rests: set[str]) -> str:
+    """What must follow a first word: the rest of one of its phrases, or the end of the word."""
+    if "" in rests:
+        return r"\b"
+    phrases = alternation(rests, space=_ANY_SPACE)
+    return rf"(?=\s+(?:{phrases}))"
+
+
+def _cores(scanner: _Scanner, text: str, start: int, stop: int) -> list[list[re.Match[str]]]:
+    """The matches of every form's core in text[start:stop], each as `finditer` would find them."""
+    found: list[list[re.Match[str]]] = [[] for _ in scanner.forms]
+    free = [start] * len(scanner.forms)
+    for at, word in _words(scanner, text, start, stop):
+        for index, skip in scanner.forms_at.get(word, scanner.folded_at):
+            # Like `finditer`, a match starts where the one before ended, or later.
+            if at + skip < free[index]:
+                continue
+            core = scanner.forms[index].core.match(text, at + skip, stop)
+            if core is not None:
+                found[index].append(core)
+                free[index] = core.end()
+    for index, form in enumerate(scanner.forms):
+        if form.starts is None:
+            found[index] = list(form.core.finditer(text, start, stop))
+    return found
+
+
+def _words(scanner: _Scanner, text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
+    """Where each word that may start a form begins, and the word (a number as its "#" marks)."""
+    first = scanner.word.match(text, start, stop)
+    if first is not None:
+        yield start, first["word"] or "#" * len(first["number"])
+    for gap in scanner.after_gap.finditer(text, start, stop):
+        yield gap.end(), gap["word"] or "#" * len(gap["number"])
+
+
+def _match(
+    form: _Form,
+    core: re.Match[str],
+    text: str,
+    start: int,
+    published: dt.date | None,
+    tenses: TenseIndex,
+) -> DateMatch | None:
+    """A match of a form's core with its lead, if the form's builder accepts it."""
+    first = core.start()
+    groups: dict[str, str | None] = {} if form.lead is None else dict.fromkeys(form.lead.groupindex)
+    groups |= core.groupdict()
+    # Every lead ends in a space or a hyphen: elsewhere there is nothing to look back for.
+    if form.lead is not None and first > start and text[first - 1] in _LEAD_ENDS:
+        lead = form.lead.search(text, max(start, first - _LEAD_WINDOW), first)
+        if lead is not None:
+            groups |= lead.groupdict()
+            first = lead.start("lead") if lead["lead"] is not None else first
+    if form.tense:
+        groups["tense"] = tenses.around(first, core.end())
+    value = form.build(groups, published)
+    return None if value is None else DateMatch(start=first, end=core.end(), value=value)
 
 
 def _keep_if_free(kept: list[DateMatch], starts: list[int], found: DateMatch) -> None:
@@ -321,11 +454,14 @@ def _form(
     *,
     chained: bool = False,
     tense: bool = False,
+    starts: tuple[str, ...] | None = None,
+    after: bool = False,
+    folded: bool = False,
 ) -> _Form:
     # A lead starts a word and ends where the core starts; the leading check lets the backward
     # search skip the inside of words at once.
     lead_pattern = None if lead is None else re.compile(rf"(?<!\w){lead}\Z")
-    return _Form(re.compile(core), build, lead_pattern, chained, tense)
+    return _Form(re.compile(core), build, lead_pattern, chained, tense, starts, after, folded)
 
 
 _NUMERIC_END = r"(?![0-9]|[-./][0-9])"
@@ -342,23 +478,27 @@ _FORMS: tuple[_Form, ...] = (
         rf"{_DAY}{_SP}(?:of{_SP})?{_MONTH}(?:{_YEAR_SEP}{_YEAR})?",
         _day,
         rf"(?P<lead>{_WEEKDAY}(?:[Tt]he{_SP})?|\b[Tt]he{_SP})?",
+        starts=_DAY_NUMBER,
     ),
     # "January 1, 2026", "Jan. 1", "Friday, November 21st", "last Oct. 23"
     _form(
         rf"{_MONTH}{_SP}(?:[Tt]he{_SP})?{_DAY}(?:{_YEAR_SEP}{_YEAR})?",
         _day,
         rf"(?P<lead>(?:{_REL})?(?:{_WEEKDAY})?)",
+        starts=_MONTH_WORDS,
     ),
     # ISO "2025-11-21" and US "11/21/2025" (only with a four-digit year)
     _form(
         rf"(?P<year>[12](?<!{_NOT_AFTER}.)[0-9]{{3}})-(?P<mon>[01][0-9])-(?P<day>[0-3][0-9])"
         + _NUMERIC_END,
         _day,
+        starts=_YEAR_NUMBER,
     ),
     _form(
         rf"(?P<mon>[0-9](?<!{_NOT_AFTER}.)[0-9]?)/(?P<day>[0-9]{{1,2}})/(?P<year>[12][0-9]{{3}})"
         + _NUMERIC_END,
         _day,
+        starts=_DAY_NUMBER,
     ),
     # "November 2025", "late Nov. 2025", "January of 2026"; only modern years, since a count
     # can follow a month too: "in January 1500 people".
@@ -366,31 +506,43 @@ _FORMS: tuple[_Form, ...] = (
         rf"{_MONTH}(?:{_SP}of)?{_SP}(?P<year>1[89][0-9]{{2}}|20[0-9]{{2}}){_END}",
         _month,
         rf"(?P<lead>{_MOD})?",
+        starts=_MONTH_WORDS,
     ),
     # "in January", "since March", "last June", "late November", "by May"
     _form(
         rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b",
         _cued_month,
         rf"(?:\b(?P<prep>(?i:{_MONTH_CUES})){_SP})?(?P<lead>{_REL}|{_MOD})?",
+        starts=_FULL_MONTHS,
     ),
     # "in 2026", "since 1998", "in early 1997"
-    _form(_BARE_YEAR, _cued_year, rf"(?:\b(?P<prep>(?i:{_YEAR_CUES})){_SP})?(?P<lead>{_MOD})?"),
+    _form(
+        _BARE_YEAR,
+        _cued_year,
+        rf"(?:\b(?P<prep>(?i:{_YEAR_CUES})){_SP})?(?P<lead>{_MOD})?",
+        starts=_YEAR_NUMBER,
+    ),
     # "April next year", "early October this year"
     _form(
         rf"{_MONTH},?{_SP}(?P<yrel>[Tt]his|[Nn]ext|[Ll]ast){_SP}year\b",
         _month_of_year,
         rf"(?P<lead>{_MOD})?",
+        starts=_MONTH_WORDS,
     ),
     # "the 1996 Olympic bombing", "a 1996 law" (a singular noun after it: not "the 1992 votes")
     _form(
         rf"{_BARE_YEAR}(?={_SP}(?!(?:{_COUNTED})\b)[A-Za-z]++(?<!s)\b)",
         _year_before_noun,
         rf"(?P<det>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)){_SP}(?P<lead>)",
+        starts=_YEAR_NUMBER,
     ),
     # the second of "from January to March", "between 1994 and 1997"
-    _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True),
-    _form(_BARE_YEAR, _year, chained=True),
-    *(_form(f.core, f.build, f.lead, tense=f.tense) for f in RELATIVE_FORMS),
+    _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True, starts=_FULL_MONTHS),
+    _form(_BARE_YEAR, _year, chained=True, starts=_YEAR_NUMBER),
+    *(
+        _form(f.core, f.build, f.lead, tense=f.tense, starts=f.starts, after=f.after)
+        for f in RELATIVE_FORMS
+    ),
 )
 
 
@@ -413,9 +565,13 @@ def _holiday_form(table: tuple[tuple[str, Holiday], ...]) -> _Form:
         year = _pick_year(positions, published.toordinal(), None)
         return holiday.without_year() if year is None else _on(holiday, year)
 
+    # The scanner finds a name by its first word, which needs to start with an ASCII letter.
+    ascii_first = all(name[:1].isascii() and name[:1].isalpha() for name in days)
     return _form(
         rf"(?i:\b(?P<holiday>{alternatives})\b)(?:{_YEAR_SEP}{_YEAR})?",
         build,
+        starts=tuple(days) if ascii_first else None,
+        folded=True,
     )
 
 

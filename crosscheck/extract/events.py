@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,8 +60,29 @@ def _trigger_pattern(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]
         for name, words in lexicon.events.items()
         for word in words
     }
-    alternatives = alternation(events, space=r"\s+")
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), events
+    return _any_case(events, space=r"\s+"), events
+
+
+def _any_case(words: Iterable[str], *, space: str = r"\ ") -> re.Pattern[str]:
+    """The regex `\\b(?:alternation(words))\\b`, case-insensitive, but faster to search.
+
+    Case-insensitive letters keep the regex engine from skipping the alternatives that cannot
+    start where it stands; so the words are grouped by first letter, behind that letter in each
+    ASCII case, and, for the few other characters that match a letter in another case (the Kelvin
+    sign, the long s...), behind any character beyond ASCII. Within a group the words keep their
+    order, so the same word wins. Words that do not start with an ASCII letter (or none at all)
+    keep the plain alternation.
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    if not ordered or not all(word[:1].isascii() and word[:1].isalpha() for word in ordered):
+        return re.compile(rf"\b(?:{alternation(ordered, space=space)})\b", re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    rests = {first: f"(?i:{alternation(group, space=space)})" for first, group in groups.items()}
+    cased = [f"{first}{rests[first]}|{first.upper()}{rests[first]}" for first in rests]
+    beyond = "|".join(f"(?<=(?i:{first})){rest}" for first, rest in rests.items())
+    return re.compile(rf"\b(?:{'|'.join(cased)}|[^\x00-\x7f](?:{beyond}))\b")
 
 
 def events_in(source: Source, start: int, end: int) -> list[Event]:
@@ -79,8 +101,7 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     "Speaking on Sunday, Trump said they would meet", Sunday dates the speaking) and no lone
     comma between.
     """
-    window = _around(sentence, start - EVENT_REACH - _LONGEST_TRIGGER, end + EVENT_REACH)
-    found = events_in(source, *window)
+    found = events_in(source, *_reach(sentence, start, end))
     nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
     if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
         return None
@@ -94,6 +115,21 @@ def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> E
     if between.count(",") % 2 or _speech_verbs(source.lexicon).search(between):
         return None
     return nearest
+
+
+def event_word_at(source: Source, sentence: Sentence, offset: int, start: int, end: int) -> bool:
+    """Whether `nearest_event(source, sentence, start, end)` might be an event word at `offset`.
+
+    A quick test for a caller that wants only that event: when this is false, it is not.
+    """
+    pattern, _ = _trigger_pattern(source.lexicon)
+    low, high = _reach(sentence, start, end)
+    return low <= offset and pattern.match(source.text, offset, high) is not None
+
+
+def _reach(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Where `nearest_event` looks for the event words near text[start:end]."""
+    return _around(sentence, start - EVENT_REACH - _LONGEST_TRIGGER, end + EVENT_REACH)
 
 
 def _around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -113,8 +149,7 @@ def _gap(event: Event, start: int, end: int) -> int:
 
 @cache
 def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
-    verbs = alternation(lexicon.speech_verbs | {"speaking", "telling", "saying"})
-    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
+    return _any_case(lexicon.speech_verbs | {"speaking", "telling", "saying"})
 
 
 def event_subject(source: Source, sentence: Sentence, event: Event) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.extract.base import Source
-from crosscheck.extract.events import event_subject, nearest_event
+from crosscheck.extract.events import event_subject, event_word_at, nearest_event
 from crosscheck.gazetteer import place_pattern, place_value
 from crosscheck.model import Assertion, Kind
 
@@ -27,6 +27,13 @@ def extract_places(source: Source) -> tuple[Assertion, ...]:
     for match in place_pattern(source.lexicon).finditer(text, source.article.body_start):
         sentence = source.sentence(match.start())
         locative = _LOCATIVE.search(text, max(sentence.start, match.start() - 12), match.start())
+        # Without a preposition, the place counts only right before its event word; most places
+        # have neither, and need no search for their event.
+        gap = _BEFORE_EVENT.match(text, match.end())
+        if locative is None and (
+            gap is None or not event_word_at(source, sentence, gap.end(), *match.span())
+        ):
+            continue
         event = nearest_event(source, sentence, match.start(), match.end())
         premodifier = (
             event is not None

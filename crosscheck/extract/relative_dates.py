@@ -42,6 +42,10 @@ class RelativeForm:
     build: Builder
     lead: str | None = None
     tense: bool = False
+    # The phrases a match of the core starts with (see `datetext`, which tries the core only where
+    # one stands); with `after`, the word the core starts one space after.
+    starts: tuple[str, ...] | None = None
+    after: bool = False
 
 
 # --- the tense around an expression --------------------------------------------------------
@@ -64,6 +68,8 @@ _PAST_CUES = (
     r"|flew|drove|sought|fought|caught|bought|sold|built|spent|sat|threw|swore|drew|grew|knew"
     r"|withdrew|stole|tore|woke|[a-z]+[^\We](?<!hundr)ed"
 )
+# A cue is made of word characters, whitespace and apostrophes, and looks at no other character
+# around it: `TenseIndex` counts on it to search only the sentences it needs.
 _CUES = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
 # Words whose final period ends no sentence: "U.S. officials", "Dr. Slepian", "Jan. 3 meeting".
 _ABBREVIATIONS = (
@@ -76,32 +82,55 @@ _NOT_AN_ABBREVIATION = r"(?<!\b[A-Z]\.)" + "".join(
 )
 # A sentence ends at . ! or ? before a capital, a digit or an opening quote; or at a blank line.
 # A semicolon ends a clause with a tense of its own ("He met her Monday; they meet again Friday").
+# Each alternative starts with its own character, so that the regex engine skips ahead fast.
+_BREAK_SPACE = r"""['"”’)\]]*+\s++(?=['"“‘(\[]?[A-Z0-9])"""
 _BREAK = re.compile(
-    rf"(?:[!?]|\.{_NOT_AN_ABBREVIATION})['\"”’)\]]*+\s++(?=['\"“‘(\[]?[A-Z0-9])"
+    rf"!{_BREAK_SPACE}|\?{_BREAK_SPACE}|\.{_NOT_AN_ABBREVIATION}{_BREAK_SPACE}"
     r"|;\s|\n[^\S\n]*+\n"
 )
 
 
 class TenseIndex:
-    """The tense cues and sentence breaks of a text, found once on first use."""
+    """The sentence breaks of a text, found on first use, and the tense cues of its sentences.
+
+    Cues are searched for only around the sentences asked about: in the text between the
+    punctuation of the breaks before and after, which no cue spans or looks at, so that the
+    search finds the very cues a search of the whole text would.
+    """
 
     def __init__(self, text: str, start: int, stop: int) -> None:
         """Index text[start:stop]; nothing is searched until `around` is first called."""
         self._text, self._start, self._stop = text, start, stop
-        self._cue_starts: list[int] = []
-        self._cue_ends: list[int] = []
-        self._cue_tenses: list[str] = []
         self._breaks: list[int] = []
+        # where the punctuation of a break stands (not that of a blank line)
+        self._stops: list[int] = []
+        self._cues: dict[tuple[int, int], _Cues] = {}
         self._ready = False
 
     def _index(self) -> None:
-        text = self._text
-        for cue in _CUES.finditer(text, self._start, self._stop):
-            self._cue_starts.append(cue.start())
-            self._cue_ends.append(cue.end())
-            self._cue_tenses.append(FUTURE if cue["future"] else PAST)
-        self._breaks = [end.end() for end in _BREAK.finditer(text, self._start, self._stop)]
+        for found in _BREAK.finditer(self._text, self._start, self._stop):
+            self._breaks.append(found.end())
+            if self._text[found.start()] != "\n":
+                self._stops.append(found.start())
         self._ready = True
+
+    def _cues_of(self, sentence_start: int) -> _Cues:
+        """The cues between the punctuation of the breaks before and after a sentence start.
+
+        They are all the cues of the sentence: none starts in the quotes and spaces after its
+        final punctuation.
+        """
+        index = bisect.bisect_left(self._stops, sentence_start)
+        low = self._stops[index - 1] + 1 if index else self._start
+        high = self._stops[index] if index < len(self._stops) else self._stop
+        if (low, high) not in self._cues:
+            found = list(_CUES.finditer(self._text, low, high))
+            self._cues[low, high] = _Cues(
+                starts=[cue.start() for cue in found],
+                ends=[cue.end() for cue in found],
+                tenses=[FUTURE if cue["future"] else PAST for cue in found],
+            )
+        return self._cues[low, high]
 
     def around(self, start: int, end: int) -> str | None:
         """The tense of the cue nearest to text[start:end] in its sentence, if there is one."""
@@ -110,16 +139,26 @@ class TenseIndex:
         index = bisect.bisect_right(self._breaks, start)
         sentence_start = self._breaks[index - 1] if index else self._start
         sentence_end = self._breaks[index] if index < len(self._breaks) else self._stop
-        before = bisect.bisect_right(self._cue_ends, start) - 1
-        after = bisect.bisect_left(self._cue_starts, end)
+        cues = self._cues_of(sentence_start)
+        before = bisect.bisect_right(cues.ends, start) - 1
+        after = bisect.bisect_left(cues.starts, end)
         best: tuple[int, str] | None = None
-        if before >= 0 and self._cue_starts[before] >= sentence_start:
-            best = (start - self._cue_ends[before], self._cue_tenses[before])
-        if after < len(self._cue_starts) and self._cue_starts[after] < sentence_end:
-            distance = self._cue_starts[after] - end
+        if before >= 0 and cues.starts[before] >= sentence_start:
+            best = (start - cues.ends[before], cues.tenses[before])
+        if after < len(cues.starts) and cues.starts[after] < sentence_end:
+            distance = cues.starts[after] - end
             if best is None or distance < best[0]:
-                best = (distance, self._cue_tenses[after])
+                best = (distance, cues.tenses[after])
         return None if best is None else best[1]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Cues:
+    """Tense cues in text order: where each starts and ends, and its tense."""
+
+    starts: list[int]
+    ends: list[int]
+    tenses: list[str]
 
 
 # --- arithmetic from the publication day ---------------------------------------------------
@@ -331,6 +370,7 @@ def _starts(phrases: Iterable[str]) -> str:
     return f"(?=[{''.join(letters)}])"
 
 
+_UNITS = ("day", "week", "month", "year", "decade")
 _PART = rf"(?:{SP}(?P<part>morning|afternoon|evening|night)\b)?"
 _COUNT = rf"(?P<count>(?<![0-9.,])[0-9]{{1,3}}|{_alternatives((*_COUNTS, *_VAGUE_COUNTS))})"
 # Names, papers and habits that hold a weekday but name no day: "Good Friday", "every Sunday",
@@ -390,6 +430,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"(?:(?P<veto>\b(?:{_NOT_A_DAY_BEFORE}){SP})"
         rf"|(?P<the>\b[Tt]he{SP})|(?P<lead>\b(?P<rel>{_alternatives(_REL_STEPS)}){SP}))?",
         tense=True,
+        starts=_WEEKDAYS,
     ),
     # "today", "yesterday morning", "tonight", "last night", "the day after tomorrow"
     RelativeForm(
@@ -397,6 +438,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"(?!{SP}(?i:show|programme|program)\b)",
         _day_word,
         rf"(?P<veto>\bUSA{SP})?(?P<lead>)",
+        starts=tuple(_DAY_WORDS),
     ),
     # "last week", "earlier this month", "next year", "this weekend", "late last year"
     RelativeForm(
@@ -405,6 +447,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"\b(?P<rel>{_alternatives(_REL_STEPS)}){SP}(?P<unit>week|month|year|weekend)\b",
         _unit,
         rf"(?P<veto>\b(?:[Tt]he|[Aa]){SP})?(?P<lead>)",
+        starts=("early", "earlier", "late", "later", "mid", *_REL_STEPS),
     ),
     # "over the weekend", "during the weekend"
     RelativeForm(
@@ -412,6 +455,7 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         _the_weekend,
         rf"(?:\b(?P<prep>(?i:over|during|on|at|through|throughout)){SP})?(?P<lead>)",
         tense=True,
+        starts=("the weekend",),
     ),
     # "two days ago", "almost four years ago", "three days from now"; the core starts at the
     # unit and its ending, rarer than the count ("a", "one") in front of them.
@@ -420,17 +464,23 @@ RELATIVE_FORMS: tuple[RelativeForm, ...] = (
         rf"{SP}(?:(?P<ago>ago)|(?P<from_now>from{SP}now))\b",
         _counted,
         rf"(?P<lead>{_BOUND}{_ABOUT}\b{_COUNT}{SP})",
+        starts=tuple(unit + plural for unit in _UNITS for plural in ("", "s")),
     ),
-    # "in two weeks' time", "in two weeks" (when the sentence looks ahead); the lookbehind
-    # (one space after "in") keeps the engine from trying every "a" of the text.
+    # "in two weeks' time", "in two weeks" (when the sentence looks ahead): one space after "in".
     RelativeForm(
         rf"(?<=\b[Ii]n\s){_BOUND}{_ABOUT}{_COUNT}{SP}(?P<unit>day|week|month|year|decade)s?\b"
         rf"(?P<time>['’]?{SP}time\b)?",
         _counted,
         tense=True,
+        starts=("in",),
+        after=True,
     ),
     # "now", "currently", "recently", "in the past", "the future", "the current talks"
-    RelativeForm(rf"{_starts(_REFS)}\b(?P<ref>{_REF_WORDS})", _ref),
+    RelativeForm(
+        rf"{_starts(_REFS)}\b(?P<ref>{_REF_WORDS})",
+        _ref,
+        starts=tuple(word for word in _REFS if word != "soon"),
+    ),
     # "soon", only where the sentence does not tell the past
-    RelativeForm(rf"(?=[Ss])\b(?P<ref>{_guarded('soon')})", _ref, tense=True),
+    RelativeForm(rf"(?=[Ss])\b(?P<ref>{_guarded('soon')})", _ref, tense=True, starts=("soon",)),
 )
