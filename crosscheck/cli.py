@@ -5,9 +5,10 @@ Errors a user can fix (CrosscheckError) become one line on stderr and exit code 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import wraps
@@ -102,6 +103,23 @@ _cache_option = click.option(
 )
 
 
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """Python's cycle collector off while a corpus is analyzed, back on afterwards.
+
+    A run builds millions of small records, free of cycles, that live until it ends; as the heap
+    grows the collector walks all of them again and again (a third of the time after extraction
+    on 10,000 articles). Reference counting still frees them.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _run_options(command: _F) -> _F:
     """--jobs, --cache and --no-cache, handed to the command as one `run` argument."""
 
@@ -109,9 +127,10 @@ def _run_options(command: _F) -> _F:
     def wrapper(
         *args: Any, jobs: int | None, cache_path: Path, no_cache: bool, **kwargs: Any
     ) -> Any:
-        return command(
-            *args, run=Run(jobs or _all_cores(), None if no_cache else cache_path), **kwargs
-        )
+        with _without_cycle_collector():
+            return command(
+                *args, run=Run(jobs or _all_cores(), None if no_cache else cache_path), **kwargs
+            )
 
     jobs = click.option(
         "-j",
@@ -223,9 +242,9 @@ def report(
         _analyze(_read(paths, encoding), _setup(rules_dirs), run), statuses, kinds, subjects
     )
     if output_format == "json":
-        from crosscheck.render.json import report_json
+        from crosscheck.render.json import report_json_chunks
 
-        click.echo(report_json(result), nl=False)
+        _echo_chunks(report_json_chunks(result))
     elif output_format == "markdown":
         from crosscheck.render.markdown import report_markdown
 
@@ -323,9 +342,9 @@ def extract(
     with _extraction(run, len(articles)) as options:
         assertions = extract_all(articles, setup, **options)
     if output_format == "json":
-        from crosscheck.render.json import extract_json
+        from crosscheck.render.json import extract_json_chunks
 
-        click.echo(extract_json(articles, assertions), nl=False)
+        _echo_chunks(extract_json_chunks(articles, assertions))
         return
     from crosscheck.render.table import assertions_table
 
@@ -568,6 +587,11 @@ def _extraction(run: Run, total: int) -> Iterator[dict[str, Any]]:
     finally:
         if cache is not None:
             cache.close()
+
+
+def _echo_chunks(chunks: Iterable[str]) -> None:
+    """Write a document to standard output piece by piece: it never stands whole in memory."""
+    click.get_text_stream("stdout").writelines(chunks)
 
 
 def _warn(message: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import datetime as dt
 import os
 import pickle
@@ -238,3 +239,10 @@ def test_jobs_must_be_a_positive_number(jobs: str) -> None:
     result = run_cli(["report", str(SEEDS), "--jobs", jobs])
     assert result.exit_code == 2
     assert "--jobs" in result.stderr
+
+
+def test_the_cycle_collector_is_back_on_after_a_command() -> None:
+    # Commands switch it off while they analyze; a caller of the CLI must get it back.
+    assert gc.isenabled()
+    assert run_cli(["report", str(SEEDS), "--format", "json"]).exit_code == 0
+    assert gc.isenabled()
