@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.model import Kind
-from crosscheck.render.jsontext import pretty_json
+from crosscheck.render.jsontext import pretty_json, pretty_json_chunks
 
 SCALARS = (
     st.none()
@@ -48,9 +48,17 @@ def test_examples_match_the_standard_library(value: Any) -> None:
     assert pretty_json(value) == stdlib(value)
 
 
-@given(DOCUMENTS)
-def test_any_document_matches_the_standard_library(value: Any) -> None:
+@given(DOCUMENTS, st.integers(min_value=0, max_value=4))
+def test_any_document_matches_the_standard_library(value: Any, depth: int) -> None:
     assert pretty_json(value) == stdlib(value)
+    assert "".join(pretty_json_chunks(value, depth=depth)) == stdlib(value)
+
+
+@pytest.mark.parametrize("members", [[], [{"a": 1}], [{"a": [1, 2]}, {"b": {}}, "c"]])
+def test_lists_given_as_iterators_are_written_as_lists(members: list[Any]) -> None:
+    document = {"head": 1, "rows": iter(members), "tail": {"n": len(members)}}
+    expected = stdlib({"head": 1, "rows": members, "tail": {"n": len(members)}})
+    assert "".join(pretty_json_chunks(document)) == expected
 
 
 def test_what_json_cannot_write_is_refused_the_same_way() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from crosscheck.model import Article, Assertion, Finding, Status
 from crosscheck.pipeline import Report
-from crosscheck.render.jsontext import pretty_json
+from crosscheck.render.jsontext import pretty_json_chunks
 
 FORMAT_VERSION = 1
 
@@ -57,14 +57,19 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 
 def report_json(report: Report) -> str:
     """The `report --format json` document."""
+    return "".join(report_json_chunks(report))
+
+
+def report_json_chunks(report: Report) -> Iterator[str]:
+    """The `report --format json` document in pieces, each finding made as it is written."""
     counts = {status: 0 for status in Status}
     for finding in report.findings:
         counts[finding.status] += 1
-    return _dump(
+    return _chunked(
         {
             "version": FORMAT_VERSION,
             "articles": [article_json(a) for a in report.articles],
-            "findings": [finding_json(f) for f in report.findings],
+            "findings": (finding_json(f) for f in report.findings),
             "summary": {
                 "articles": len(report.articles),
                 "assertions": len(report.assertions),
@@ -78,11 +83,18 @@ def report_json(report: Report) -> str:
 
 def extract_json(articles: Iterable[Article], assertions: Iterable[Assertion]) -> str:
     """The `extract --format json` document: every assertion with its kind, subject, attribute."""
-    return _dump(
+    return "".join(extract_json_chunks(articles, assertions))
+
+
+def extract_json_chunks(
+    articles: Iterable[Article], assertions: Iterable[Assertion]
+) -> Iterator[str]:
+    """The `extract --format json` document in pieces, each assertion made as it is written."""
+    return _chunked(
         {
             "version": FORMAT_VERSION,
             "articles": [article_json(a) for a in articles],
-            "assertions": [
+            "assertions": (
                 {
                     "kind": a.kind.value,
                     "subject": a.subject,
@@ -90,10 +102,11 @@ def extract_json(articles: Iterable[Article], assertions: Iterable[Assertion]) -
                     **assertion_json(a),
                 }
                 for a in assertions
-            ],
+            ),
         }
     )
 
 
-def _dump(document: dict[str, Any]) -> str:
-    return pretty_json(document) + "\n"
+def _chunked(document: dict[str, Any]) -> Iterator[str]:
+    yield from pretty_json_chunks(document)
+    yield "\n"

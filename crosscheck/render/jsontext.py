@@ -2,12 +2,14 @@
 
 The standard library indents with a pure-Python generator per value; a report of ten thousand
 articles has millions of values. Writing into one list, with the C string escaper, takes a
-little over half the time.
+little over half the time. `pretty_json_chunks` gives the text in pieces, reading lists given
+as iterators as it goes, so a large report never stands whole in memory.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C escaper when CPython has it
 from typing import Any
 
@@ -17,6 +19,37 @@ def pretty_json(value: Any) -> str:
     parts: list[str] = []
     _write(value, "\n", parts)
     return "".join(parts)
+
+
+def pretty_json_chunks(value: Any, *, depth: int = 2) -> Iterator[str]:
+    """`pretty_json(value)` in pieces: one for each member of the outer `depth` levels.
+
+    At those levels a list may be given as an iterator; each member is made when it is written.
+    """
+    return _chunks(value, "\n", depth)
+
+
+def _chunks(value: Any, newline: str, depth: int) -> Iterator[str]:
+    inner = newline + "  "
+    if depth > 0 and isinstance(value, dict) and value:
+        separator = "{" + inner
+        for key, member in value.items():
+            yield separator + _key(key) + ": "
+            yield from _chunks(member, inner, depth - 1)
+            separator = "," + inner
+        yield newline + "}"
+    elif depth > 0 and isinstance(value, list | tuple | Iterator):
+        separator = "[" + inner
+        for member in value:
+            yield separator
+            yield from _chunks(member, inner, depth - 1)
+            separator = "," + inner
+        # Nothing was written when the list was empty.
+        yield "[]" if separator.startswith("[") else newline + "]"
+    else:
+        parts: list[str] = []
+        _write(value, newline, parts)
+        yield "".join(parts)
 
 
 def _write(value: Any, newline: str, parts: list[str]) -> None:
