@@ -4,7 +4,7 @@ Run from the repository root: `python bench/speed.py [--sizes 100 1000 10000] [-
 
 For each size it builds a corpus with bench/generate.py (kept under --corpora for reruns), then:
 - runs `crosscheck report DIR --format json --no-cache` as a user would, timing the wall clock
-  and sampling the memory of the whole process tree (workers included) for its peak;
+  and sampling the memory (PSS) of the whole process tree, workers included, for its peak;
 - reruns the same pipeline in one process with a stopwatch on each stage (load, extract,
   resolve, group, rules, render);
 - runs it twice more with a cache (the second run is "warm") and once with --jobs 1, and
@@ -36,18 +36,22 @@ TARGET_GROWTH = 12.0
 _SAMPLE_EVERY = 0.02
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory in bytes of a process and all its descendants (Linux /proc)."""
+def tree_memory(pid: int) -> int:
+    """Memory in bytes of a process and all its descendants (Linux /proc).
+
+    Proportional set size: a page the parent shares with its forked workers counts once, split
+    between them, where resident sizes would count it in each.
+    """
     total, pending = 0, [pid]
     while pending:
         current = pending.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except OSError:
             continue  # it ended between two reads
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
                 total += int(line.split()[1]) * 1024
         pending.extend(int(child) for child in children)
     return total
@@ -62,7 +66,7 @@ def measure(command: list[str]) -> tuple[float, int, bytes]:
     reader = threading.Thread(target=lambda: output.append(process.stdout.read()))  # type: ignore[union-attr]
     reader.start()
     while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
+        peak = max(peak, tree_memory(process.pid))
         time.sleep(_SAMPLE_EVERY)
     reader.join()
     elapsed = time.perf_counter() - began
