@@ -1,0 +1,85 @@
+"""The pattern builders behind the fast extractors match exactly what plain alternations match.
+
+Prefix trees (`text.prefix_alternation`) and first-letter branches (`numwords.any_case`) exist
+only for speed; these tests hold them to the simple alternation they stand for, and pin the
+Unicode facts the lower-cased scans of titles rest on.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.numwords import any_case
+from crosscheck.text import alternation, prefix_alternation
+
+LETTERS = "aAbBeEkKsSıİſK -."
+WORDS = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=6), max_size=8)
+TEXTS = st.text(alphabet=LETTERS + "xyz", max_size=40)
+
+
+def matches(pattern: str, text: str, flags: re.RegexFlag) -> list[tuple[int, int]]:
+    """Where the pattern matches when tried at each offset (the way extractors anchor it)."""
+    compiled = re.compile(pattern, flags)
+    found = []
+    for start in range(len(text) + 1):
+        match = compiled.match(text, start)
+        found.append((start, match.end()) if match else (start, -1))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "ignorecase"),
+    [
+        (["mayor", "mayor-elect", "mayoral"], "the Mayor-elect and the mayoral race", True),
+        (["seven", "seventeen"], "seventeen or seven", False),
+        (["press secretary", "press"], "the press secretary", True),
+        ([], "anything", False),
+        ([""], "anything", False),
+        (["Mr", "Mrs", "Ms"], "Mrs Roe and Mr Doe", False),
+    ],
+)
+def test_prefix_trees_match_what_alternations_match(
+    words: list[str], text: str, ignorecase: bool
+) -> None:
+    flags = re.IGNORECASE if ignorecase else re.NOFLAG
+    tree = prefix_alternation(words, ignorecase=ignorecase)
+    assert matches(tree, text, flags) == matches(alternation(words), text, flags)
+
+
+@given(WORDS, TEXTS, st.booleans())
+def test_any_prefix_tree_matches_what_its_alternation_matches(
+    words: list[str], text: str, ignorecase: bool
+) -> None:
+    flags = re.IGNORECASE if ignorecase else re.NOFLAG
+    tree = prefix_alternation(words, ignorecase=ignorecase)
+    assert matches(tree, text, flags) == matches(alternation(words), text, flags)
+
+
+@given(st.lists(st.text(alphabet="abeks", min_size=1, max_size=6), max_size=6), TEXTS)
+def test_number_words_in_any_case_match_what_an_ignorecase_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    assert matches(any_case(words), text, re.NOFLAG) == matches(
+        alternation(words), text, re.IGNORECASE
+    )
+
+
+def test_lowering_text_without_word_characters_beyond_ascii_changes_no_match() -> None:
+    # The title scans search text.lower() for ASCII offices when every character beyond ASCII
+    # is a non-word character. That is exact only if lowering such a character keeps it one
+    # non-word character that matches no ASCII letter ("Ⓐ" becomes "ⓐ": both are symbols).
+    word = re.compile(r"\w")
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    for point in range(0x80, sys.maxunicode + 1):
+        char = chr(point)
+        if word.match(char):
+            continue
+        lowered = char.lower()
+        assert len(lowered) == 1, hex(point)
+        assert not word.match(lowered), hex(point)
+        assert not ascii_letter.match(char) and not ascii_letter.match(lowered), hex(point)
