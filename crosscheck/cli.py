@@ -591,7 +591,7 @@ def _extraction(run: Run, total: int) -> Iterator[dict[str, Any]]:
 
 def _echo_chunks(chunks: Iterable[str]) -> None:
     """Write a document to standard output piece by piece: it never stands whole in memory."""
-    click.get_text_stream("stdout").writelines(chunks)
+    sys.stdout.writelines(chunks)
 
 
 def _warn(message: str) -> None:
