@@ -554,7 +554,11 @@ def _holiday_form(table: tuple[tuple[str, Holiday], ...]) -> _Form:
     alternatives = alternation(days, space=_SP).replace("'", "['’]")
 
     def build(groups: Groups, published: dt.date | None) -> DateValue | None:
-        holiday = days[holiday_key(groups["holiday"] or "")]
+        holiday = days.get(holiday_key(groups["holiday"] or ""))
+        if holiday is None:
+            # Matched ignoring case, yet folded otherwise: "İndependence Day" casefolds to a
+            # dotted i no key has. Say nothing rather than guess.
+            return None
         written = groups.get("year")
         if written:
             return _on(holiday, int(written))

@@ -878,3 +878,19 @@ def test_dates_counted_from_a_date(
 ) -> None:
     found = find_dates(text, published=published, holidays=lexicon.holidays)
     assert [(text[m.start : m.end], m.value.timex()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the parade on Independence Day", [("Independence Day", "2025-07-04")]),
+        ("the parade on INDEPENDENCE DAY", [("INDEPENDENCE DAY", "2025-07-04")]),
+        # "İ" matches "i" ignoring case but casefolds to "i̇": no holiday is known by that name.
+        ("the parade on İndependence Day", []),
+    ],
+)
+def test_holidays_are_read_in_any_case_and_never_guessed(
+    text: str, expected: list[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    found = find_dates(text, published=dt.date(2025, 6, 1), holidays=lexicon.holidays)
+    assert [(text[m.start : m.end], m.value.timex()) for m in found] == expected
