@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import signal
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -101,12 +101,15 @@ def extract_many(
         result.append(known[key] if key in known else found[key])
         if done is not None:
             done(article)
+    fresh.close()  # every article is in: let the worker processes go now
     if cache is not None:
         cache.put(found)
     return tuple(result)
 
 
-def _extracted(articles: Sequence[Article], lexicon: Lexicon, jobs: int) -> Iterator[Extraction]:
+def _extracted(
+    articles: Sequence[Article], lexicon: Lexicon, jobs: int
+) -> Generator[Extraction, None, None]:
     """Each article's extraction in order, from worker processes when that pays."""
     if jobs < 2 or len(articles) < _PARALLEL_FROM or not _CAN_FORK:
         yield from (extract(article, lexicon) for article in articles)
