@@ -84,7 +84,7 @@ class ExtractionCache:
                     f"SELECT key, data FROM extraction WHERE key IN ({marks})", batch
                 )
                 for key, data in rows:
-                    extraction = _loads(data)
+                    extraction = unpack(data)
                     if extraction is None:
                         damaged += 1
                     else:
@@ -96,12 +96,12 @@ class ExtractionCache:
             self._warn(f"cache {self.path}: {damaged} unreadable entries; extracting those again")
         return found
 
-    def put(self, entries: Mapping[str, Extraction]) -> None:
-        """Store these extractions, in one transaction."""
+    def put(self, entries: Mapping[str, bytes]) -> None:
+        """Store these extractions (as `pack` wrote them), in one transaction."""
         if self._connection is None or not entries:
             return
         code = code_version()
-        rows = ((key, code, pickle.dumps(e, protocol=5)) for key, e in entries.items())
+        rows = ((key, code, data) for key, data in entries.items())
         try:
             with self._connection:
                 self._connection.executemany(
@@ -191,8 +191,13 @@ class _RecordUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a crosscheck record")
 
 
-def _loads(data: bytes) -> Extraction | None:
-    """An entry's extraction, or None if it cannot be read as one."""
+def pack(extraction: Extraction) -> bytes:
+    """An extraction as bytes: what the cache stores and worker processes hand back."""
+    return pickle.dumps(extraction, protocol=5)
+
+
+def unpack(data: bytes) -> Extraction | None:
+    """The extraction `pack` wrote, or None if the bytes cannot be read as one."""
     try:
         found = _RecordUnpickler(io.BytesIO(data)).load()
     except Exception:  # a damaged entry is a cache miss, whatever broke in it

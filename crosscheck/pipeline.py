@@ -48,7 +48,7 @@ class Cache(Protocol):
 
     def get(self, keys: Sequence[str]) -> Mapping[str, Extraction]: ...
 
-    def put(self, entries: Mapping[str, Extraction]) -> None: ...
+    def put(self, entries: Mapping[str, bytes]) -> None: ...
 
 
 # Fewer articles than this are extracted in this process: starting workers would cost more.
@@ -83,7 +83,7 @@ def extract_many(
     The articles the cache lacks are extracted in up to `jobs` processes and then stored.
     `done` is told of each article once its extraction is known (for a progress bar).
     """
-    from crosscheck.cache import article_key
+    from crosscheck.cache import article_key, pack
 
     if cache is None:
         keys = [str(index) for index in range(len(articles))]  # no need to hash the texts
@@ -94,31 +94,42 @@ def extract_many(
     missing = [article for article, key in zip(articles, keys, strict=True) if key not in known]
     fresh = _extracted(missing, setup.lexicon, jobs)
     found: dict[str, Extraction] = {}
+    packed: dict[str, bytes] = {}
     result = []
     for article, key in zip(articles, keys, strict=True):
         if key not in known:
-            found[key] = next(fresh)
+            found[key], data = next(fresh)
+            if cache is not None:
+                packed[key] = data or pack(found[key])
         result.append(known[key] if key in known else found[key])
         if done is not None:
             done(article)
     fresh.close()  # every article is in: let the worker processes go now
     if cache is not None:
-        cache.put(found)
+        cache.put(packed)
     return tuple(result)
 
 
 def _extracted(
     articles: Sequence[Article], lexicon: Lexicon, jobs: int
-) -> Generator[Extraction, None, None]:
-    """Each article's extraction in order, from worker processes when that pays."""
+) -> Generator[tuple[Extraction, bytes], None, None]:
+    """Each article's extraction in order, with its packed bytes when a worker process made it
+    (empty when made here: it is packed only if it is to be cached)."""
     if jobs < 2 or len(articles) < _PARALLEL_FROM or not _CAN_FORK:
-        yield from (extract(article, lexicon) for article in articles)
+        yield from ((extract(article, lexicon), b"") for article in articles)
         return
+    from crosscheck.cache import unpack
+
     # Forked workers inherit the lexicon instead of receiving a pickled copy.
     context = multiprocessing.get_context("fork")
     chunk = max(1, len(articles) // (jobs * _CHUNKS_PER_JOB))
     with context.Pool(jobs, initializer=_start_worker, initargs=(lexicon,)) as pool:
-        yield from pool.imap(_extract_in_worker, articles, chunksize=chunk)
+        # Workers hand back packed bytes, which the cache stores as they are: the parent, which
+        # has the rest of the run to do alone, never packs an extraction again.
+        for data in pool.imap(_extract_in_worker, articles, chunksize=chunk):
+            extraction = unpack(data)
+            assert extraction is not None, "a worker sent back something else"
+            yield extraction, data
 
 
 _worker_lexicon: Lexicon | None = None
@@ -131,9 +142,11 @@ def _start_worker(lexicon: Lexicon) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_in_worker(article: Article) -> Extraction:
+def _extract_in_worker(article: Article) -> bytes:
+    from crosscheck.cache import pack
+
     assert _worker_lexicon is not None, "worker started without its lexicon"
-    return extract(article, _worker_lexicon)
+    return pack(extract(article, _worker_lexicon))
 
 
 def extract_all(

@@ -14,7 +14,7 @@ import pytest
 
 import crosscheck.cache
 import crosscheck.pipeline
-from crosscheck.cache import ExtractionCache, article_key
+from crosscheck.cache import ExtractionCache, article_key, pack
 from crosscheck.corpus import read_articles
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Article
@@ -71,7 +71,7 @@ def test_a_cached_extraction_comes_back_equal(
     fresh = extract_many(seeds, setup)
     keys = [article_key(a, setup.vocabulary) for a in seeds]
     cache = open_cache(cache_path, warnings)
-    cache.put(dict(zip(keys, fresh, strict=True)))
+    cache.put({key: pack(e) for key, e in zip(keys, fresh, strict=True)})
     cache.close()
     again = open_cache(cache_path, warnings)
     assert [again.get(keys)[key] for key in keys] == list(fresh)
@@ -118,7 +118,7 @@ def test_a_damaged_entry_is_extracted_again(
 ) -> None:
     key = article_key(ARTICLE, setup.vocabulary)
     cache = open_cache(cache_path, warnings)
-    cache.put({key: extract_many([ARTICLE], setup)[0]})
+    cache.put({key: pack(extract_many([ARTICLE], setup)[0])})
     cache.close()
     with sqlite3.connect(cache_path) as connection:
         connection.execute("UPDATE extraction SET data = ?", (b"\x80\x05garbage",))
@@ -173,10 +173,19 @@ def test_a_cache_that_cannot_be_created_is_skipped_with_a_warning(
 
 
 def test_several_processes_extract_the_same_as_one(
-    seeds: tuple[Article, ...], setup: Setup, monkeypatch: pytest.MonkeyPatch
+    seeds: tuple[Article, ...],
+    setup: Setup,
+    cache_path: Path,
+    warnings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(crosscheck.pipeline, "_PARALLEL_FROM", 2)
-    assert extract_many(seeds, setup, jobs=2) == extract_many(seeds, setup, jobs=1)
+    alone = extract_many(seeds, setup, jobs=1)
+    assert extract_many(seeds, setup, jobs=2) == alone
+    # What the workers hand back is what the cache keeps.
+    assert extract_many(seeds, setup, jobs=2, cache=open_cache(cache_path, warnings)) == alone
+    assert extract_many(seeds, setup, cache=open_cache(cache_path, warnings)) == alone
+    assert warnings == []
 
 
 def test_report_is_byte_identical_with_jobs_and_a_warm_cache(
