@@ -144,7 +144,7 @@ def _run_options(command: _F) -> _F:
         "--no-cache",
         is_flag=True,
         envvar="CROSSCHECK_NO_CACHE",
-        help="Neither read nor write the extraction cache.",
+        help="Neither read nor write the extraction cache (env CROSSCHECK_NO_CACHE=1).",
     )
     return jobs(_cache_option(no_cache(cast(_F, wrapper))))
 
@@ -493,7 +493,7 @@ def cache_group() -> None:
     """Manage the extraction cache.
 
     What each article yields is remembered (by default in .crosscheck/cache.sqlite, keyed
-    by the article's text, the vocabulary and crosscheck's version), so a rerun reads only
+    by the article's text, the vocabulary and crosscheck's code), so a rerun reads only
     new or changed articles. Deleting it never changes a result.
     """
 
