@@ -32,6 +32,12 @@ def matches(pattern: str, text: str, flags: re.RegexFlag) -> list[tuple[int, int
     return found
 
 
+def assert_tree_matches_alternation(words: list[str], text: str, ignorecase: bool) -> None:
+    flags = re.IGNORECASE if ignorecase else re.NOFLAG
+    tree = prefix_alternation(words, ignorecase=ignorecase)
+    assert matches(tree, text, flags) == matches(alternation(words), text, flags)
+
+
 @pytest.mark.parametrize(
     ("words", "text", "ignorecase"),
     [
@@ -46,18 +52,14 @@ def matches(pattern: str, text: str, flags: re.RegexFlag) -> list[tuple[int, int
 def test_prefix_trees_match_what_alternations_match(
     words: list[str], text: str, ignorecase: bool
 ) -> None:
-    flags = re.IGNORECASE if ignorecase else re.NOFLAG
-    tree = prefix_alternation(words, ignorecase=ignorecase)
-    assert matches(tree, text, flags) == matches(alternation(words), text, flags)
+    assert_tree_matches_alternation(words, text, ignorecase)
 
 
 @given(WORDS, TEXTS, st.booleans())
 def test_any_prefix_tree_matches_what_its_alternation_matches(
     words: list[str], text: str, ignorecase: bool
 ) -> None:
-    flags = re.IGNORECASE if ignorecase else re.NOFLAG
-    tree = prefix_alternation(words, ignorecase=ignorecase)
-    assert matches(tree, text, flags) == matches(alternation(words), text, flags)
+    assert_tree_matches_alternation(words, text, ignorecase)
 
 
 @given(st.lists(st.text(alphabet="abeks", min_size=1, max_size=6), max_size=6), TEXTS)
