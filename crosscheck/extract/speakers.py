@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -28,7 +28,7 @@ from typing import NamedTuple
 from crosscheck.extract.base import Source
 from crosscheck.extract.quotemarks import Quoted
 from crosscheck.lexicon import Lexicon
-from crosscheck.text import Sentence, alternation
+from crosscheck.text import Sentence, prefix_alternation
 from crosscheck.values import ELECT, TitleValue
 
 # How far back pronouns look for the person they stand for.
@@ -99,10 +99,12 @@ class _Patterns:
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
+    # Prefix trees: re reads each letter once instead of trying a hundred verbs one by one.
     words = lexicon.speech_verbs | lexicon.quote_verbs
-    verbs = _prefix_tree(words)
-    offices = _prefix_tree(lexicon.offices)
-    statuses = _prefix_tree(lexicon.title_status)
+    verbs = prefix_alternation(words, ignorecase=True)
+    offices = prefix_alternation(lexicon.offices, ignorecase=True)
+    statuses = prefix_alternation(lexicon.title_status, ignorecase=True)
+    nouns = prefix_alternation(lexicon.speech_nouns, ignorecase=True)
     # A place word must be followed by a space, so it never gives back a letter (*+): re is
     # spared trying every shorter word after each "the".
     place = r"(?:[A-Z][\w.]*+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*+)?"
@@ -114,7 +116,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         speech_noun=re.compile(
-            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_prefix_tree(lexicon.speech_nouns)})\b",
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
             re.IGNORECASE,
         ),
         role=re.compile(
@@ -128,48 +130,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # An empty verb matches between any two words: no scan may skip any.
         restarts="" not in words,
     )
-
-
-# A trie node: the next character -> the node after it; "" marks the end of a word.
-_Node = dict[str, "_Node"]
-
-
-def _prefix_tree(words: Iterable[str]) -> str:
-    """The words as a case-insensitive regex prefix tree: what `alternation` matches, faster.
-
-    re tries a flat alternative of a hundred verbs word by word at every word boundary of the
-    article; the tree reads each letter once. Longer words are still tried first, so every match
-    is the same. Two letters of one node that are one letter when case is ignored ("s" and "ſ")
-    could both match, and the tree would then try words in another order: such words keep the
-    flat alternation.
-    """
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    # As in `alternation`, no words (or only an empty one) match nothing.
-    return (_branches(root) or "(?!)") if _distinct(root) else alternation(words)
-
-
-def _distinct(node: _Node) -> bool:
-    """Whether no two letters of any node are one letter when case is ignored."""
-    letters = sorted(char for char in node if char)
-    return all(
-        not re.fullmatch(re.escape(one), two, re.IGNORECASE)
-        for k, one in enumerate(letters)
-        for two in letters[k + 1 :]
-    ) and all(_distinct(child) for child in node.values())
-
-
-def _branches(node: _Node) -> str:
-    arms = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not arms:
-        return ""
-    tree = arms[0] if len(arms) == 1 else f"(?:{'|'.join(arms)})"
-    # A word that ends here is tried after every longer word that goes on from here.
-    return f"(?:{tree})?" if "" in node else tree
 
 
 def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
