@@ -374,20 +374,14 @@ def _omission(change: Change, first: Passage, second: Passage) -> bool:
     )
 
 
-def compare_units(
-    first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
-) -> Comparison:
-    """Whether two units are one quotation, and how their wording differs."""
-    return _compare(first, first_unit, second, second_unit, matching)
-
-
 # Grouping and judging ask about one unit pair several times (is it one quotation? do the two
 # agree? how do they differ?), and about every unit pair of two passages: each unit pair is
 # compared once, each passage pair laid out once.
 @lru_cache(maxsize=16384)
-def _compare(
+def compare_units(
     first: Passage, first_unit: range, second: Passage, second_unit: range, matching: Matching
 ) -> Comparison:
+    """Whether two units are one quotation, and how their wording differs."""
     layout = _layout(first, second, matching)
     matched = sum(
         len(_pairs(item, first_unit, second_unit))
