@@ -64,6 +64,16 @@ QUOTED = [
     pytest.param(
         "He said 'we will win.\nThe voters' choice is clear.", [], id="s-mark-closes-own-paragraph"
     ),
+    pytest.param(
+        "'The Democrats' and the Republicans' day,' he said.",
+        ["The Democrats' and the Republicans' day,"],
+        id="s-marks-in-a-row-inside",
+    ),
+    pytest.param(
+        "He called them 'the Democrats' and the Republicans' rivals.",
+        ["the Democrats"],
+        id="s-marks-in-a-row-first-closes",
+    ),
     pytest.param('"\'Tis the season," he said.', ["'Tis the season,"], id="clipped-word-at-start"),
     # Split, multi-sentence and one-word quotations.
     pytest.param(
