@@ -3,7 +3,8 @@
 Curly and straight, double and single marks are all handled. Straight marks carry no direction
 and ' and ’ double as the apostrophe, so every mark is first classified from the characters on
 either side of it; a left-to-right scan then pairs openers with closers on a small stack.
-Unclosed openers yield nothing and give up whatever quotations were found inside them.
+Unclosed openers yield nothing and give up whatever quotations were found inside them, and
+marks around no word at all (“—”, '...') quote nothing.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ _TOKEN = re.compile("|".join(f"{re.escape(mark)}{rule}()" for _, _, mark, rule i
 # By the number of the group that ends each alternative (there is no group 0).
 _KINDS = ("break", *(kind for kind, _, _, _ in _ALTERNATIVES))
 _STYLES = ("", *(style for _, style, _, _ in _ALTERNATIVES))
+# A letter or digit: a quotation has at least one.
+_WORD = re.compile(r"[^\W_]")
 
 
 def _kind(match: re.Match[str], text: str) -> _Kind:
@@ -151,7 +154,7 @@ def find_quotes(text: str, start: int = 0) -> tuple[Quoted, ...]:
                 continue
             # A quotation closes whole: what was quoted or left open inside it is forgotten.
             del stack[k:]
-            if pos > opened + 1:
+            if _WORD.search(body, opened + 1, pos):
                 _holder(stack, found).append((opened, pos))
         elif k < 0:
             stack.append((style, match.start(), breaks, None))

@@ -91,6 +91,8 @@ QUOTED = [
     ),
     pytest.param("a “Communist” mayor", ["Communist"], id="one-word"),
     pytest.param('He said "" twice.', [], id="empty"),
+    pytest.param("He said “—” and '...' and \"?!\" twice.", [], id="no-words"),
+    pytest.param("“—” she said “yes” then", ["yes"], id="no-words-then-words"),
     # Nesting: only the outer quotation.
     pytest.param(
         "“He called it ‘a disgrace,’ she said”",
