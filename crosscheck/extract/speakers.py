@@ -21,7 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -139,8 +139,11 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
     patterns = _patterns(source.lexicon)
     inside = _inside(quotes)
     agents = _agents(source, inside, patterns)
+    if not agents:  # nobody to attribute anything to, nor to continue speaking
+        return (UNKNOWN,) * len(quotes)
     starts = [agent.start for agent in agents]
     verbs = _Verbs(source, quotes, patterns, inside)
+    antecedents = _Antecedents(source, agents, starts, patterns)
     speakers: list[Speaker] = []
     for index, quote in enumerate(quotes):
         agent = _after(source, quote, agents, starts, patterns)
@@ -148,10 +151,10 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
         if sentence is not None:
             agent = _before(source, quote, sentence, verbs, agents, starts, patterns)
         if agent is not None:
-            speakers.append(_speaker(source, agent, agents, starts))
+            speakers.append(antecedents.speaker(agent))
         elif sentence is not None and _opens_sentence(source, quote, sentence):
             previous = (quotes[index - 1], speakers[-1]) if index else None
-            speakers.append(_continued(source, quote, previous, agents, starts))
+            speakers.append(_continued(source, quote, previous, agents, starts, antecedents))
         else:
             speakers.append(UNKNOWN)
     return tuple(speakers)
@@ -186,21 +189,25 @@ class _Verbs:
         inside: Callable[[int], bool],
     ):
         self._source = source
+        self._quotes = quotes
+        self._patterns = patterns
         self._pattern = patterns.verb
         self._inside = inside
-        text, body = source.text, source.article.body_start
-        marks = (offset + 1 for quote in quotes for offset in (quote.open, quote.close))
-        ends = (sentence.end for sentence in source.sentences)
-        self._stops = (
-            sorted(
-                offset
-                for offset in {*marks, *ends}
-                if offset > body and not patterns.in_verb.match(text, offset - 1)
-            )
-            if patterns.restarts
-            else []
+        self._start(source.article.body_start)
+
+    @cached_property
+    def _stops(self) -> list[int]:
+        """Where a scan may start and stop, in text order; worked out when first needed."""
+        if not self._patterns.restarts:
+            return []
+        text, body = self._source.text, self._source.article.body_start
+        marks = (offset + 1 for quote in self._quotes for offset in (quote.open, quote.close))
+        ends = (sentence.end for sentence in self._source.sentences)
+        return sorted(
+            offset
+            for offset in {*marks, *ends}
+            if offset > body and not self._patterns.in_verb.match(text, offset - 1)
         )
-        self._start(body)
 
     def _start(self, offset: int) -> None:
         self._found: list[re.Match[str]] = []  # outside the quotations, from `_from` on
@@ -277,6 +284,8 @@ def _after(
     patterns: _Patterns,
 ) -> _Agent | None:
     """`"…," he said` or `"…," said Trump`: a speaker right after the closing mark."""
+    if starts[-1] <= quote.close:  # nobody is named after it (attribute_speakers has someone)
+        return None
     text = source.text
     gap = _AFTER_GAP.match(text, quote.close + 1)
     at = gap.end() if gap else quote.close + 1
@@ -303,6 +312,10 @@ def _before(
     """A speech verb or speech noun earlier in the quotation's sentence, and its subject."""
     text = source.text
     sentence = max(quote_sentence.start, quote.open - _SENTENCE_REACH)
+    # Whoever this finds is named in the sentence before the quotation.
+    first = bisect.bisect_left(starts, sentence)
+    if first == len(starts) or starts[first] >= quote.open:
+        return None
     # A verb further back than its reach cannot attribute this quotation: read only that far.
     begin = max(sentence, quote.open - _VERB_REACH - _LONGEST_VERB)
     found = verbs.between(begin, quote.open)
@@ -337,7 +350,6 @@ def _before(
     # No subject of its own ("…, calling him", "and added"): the sentence's subject.
     if quote.open - verb.end() > _SUBJECTLESS_REACH:
         return None
-    first = bisect.bisect_left(starts, sentence)
     return next((a for a in agents[first : before + 1] if not a.possessive), None)
 
 
@@ -352,6 +364,7 @@ def _continued(
     previous: tuple[Quoted, Speaker] | None,
     agents: list[_Agent],
     starts: list[int],
+    antecedents: _Antecedents,
 ) -> Speaker:
     """An unattributed quotation that opens its sentence: whoever the text is about now."""
     since = previous[0].close if previous else source.article.body_start
@@ -360,51 +373,95 @@ def _continued(
         return previous[1] if previous else UNKNOWN
     last = source.sentence(between[-1].start)
     first = next(a for a in between if a.start >= last.start)
-    return _speaker(source, first, agents, starts)
+    return antecedents.speaker(first)
 
 
-def _speaker(source: Source, agent: _Agent, agents: list[_Agent], starts: list[int]) -> Speaker:
-    if agent.pronoun:
-        found = _antecedent(source, agent, agents, starts)
-        if found is None:
-            return UNKNOWN
-        agent = found
-    return Speaker(name=agent.name, role=agent.role)
+class _Antecedents:
+    """The speaker an agent names, a "he" or "she" standing for a person named before it.
 
+    Mutable: what the sentences before each sentence name is remembered, as a run of
+    quotations each attributed to "he" asks about one sentence after another.
+    """
 
-def _antecedent(
-    source: Source, pronoun: _Agent, agents: list[_Agent], starts: list[int]
-) -> _Agent | None:
-    """The person a "he" or "she" stands for (see the module docstring)."""
-    sentence = source.sentence(pronoun.start)
-    index = bisect.bisect_left(starts, pronoun.start)
-    begin = max(sentence.start, pronoun.start - _SENTENCE_REACH)
-    earlier = [
-        agent
-        for agent in agents[bisect.bisect_left(starts, begin) : index]
-        if not agent.pronoun and not agent.possessive
-    ]
-    # In its own sentence, a pronoun stands for someone who speaks there ("Asked what he would
-    # tell Doe, Roe said he would say"), else for the sentence's subject, named first
-    # ("Although the president agreed to meet Roe, he continued").
-    speaking = [
-        a for a in earlier if _patterns(source.lexicon).after_agent.match(source.text, a.end)
-    ]
-    if speaking or earlier:
-        return (speaking or earlier)[-1 if speaking else 0]
-    position = bisect.bisect_right(source.sentences, sentence.start, key=lambda s: s.start) - 1
-    for before in reversed(source.sentences[max(0, position - _SENTENCES_BACK) : max(0, position)]):
-        first = _first_agent(before, agents, starts)
-        if first is not None and not first.pronoun:
-            return first
-    return None
+    def __init__(
+        self, source: Source, agents: list[_Agent], starts: list[int], patterns: _Patterns
+    ):
+        self._source = source
+        self._agents = agents
+        self._starts = starts
+        self._patterns = patterns
+        # sentence number -> the person the sentences before it name, and that one's sentence
+        self._named: dict[int, tuple[int, _Agent] | None] = {}
 
+    def speaker(self, agent: _Agent) -> Speaker:
+        """Who the agent is: the person or office it names, or whom its pronoun stands for."""
+        if agent.pronoun:
+            found = self._antecedent(agent)
+            if found is None:
+                return UNKNOWN
+            agent = found
+        return Speaker(name=agent.name, role=agent.role)
 
-def _first_agent(sentence: Sentence, agents: list[_Agent], starts: list[int]) -> _Agent | None:
-    index = bisect.bisect_left(starts, sentence.start)
-    if index < len(agents) and agents[index].start < sentence.end:
-        return agents[index]
-    return None
+    def _antecedent(self, pronoun: _Agent) -> _Agent | None:
+        """The person a "he" or "she" stands for (see the module docstring)."""
+        source, agents, starts = self._source, self._agents, self._starts
+        sentence = source.sentence(pronoun.start)
+        index = bisect.bisect_left(starts, pronoun.start)
+        begin = max(sentence.start, pronoun.start - _SENTENCE_REACH)
+        earlier = [
+            agent
+            for agent in agents[bisect.bisect_left(starts, begin) : index]
+            if not agent.pronoun and not agent.possessive
+        ]
+        # In its own sentence, a pronoun stands for someone who speaks there ("Asked what he
+        # would tell Doe, Roe said he would say"), else for the sentence's subject, named first
+        # ("Although the president agreed to meet Roe, he continued").
+        speaking = [a for a in earlier if self._patterns.after_agent.match(source.text, a.end)]
+        if speaking or earlier:
+            return (speaking or earlier)[-1 if speaking else 0]
+        found = self._named_before(bisect.bisect_right(source.sentence_starts, sentence.start) - 1)
+        return found[1] if found else None
+
+    def _named_before(self, number: int) -> tuple[int, _Agent] | None:
+        """The closest of the few sentences before sentence `number` that opens with a person.
+
+        With that person and the sentence's number; a sentence that opens with a pronoun is
+        passed over.
+        """
+        if number <= 0:
+            return None
+        if number in self._named:
+            return self._named[number]
+        oldest = max(0, number - _SENTENCES_BACK)
+        if number - 1 in self._named:
+            # What the sentence before looked back over is all of this but one sentence.
+            found = self._named[number - 1]
+            if found is not None and found[0] < oldest:
+                found = None
+            person = self._opening_person(number - 1)
+            if person is not None:
+                found = (number - 1, person)
+        else:
+            found = next(
+                (
+                    (before, person)
+                    for before in range(number - 1, oldest - 1, -1)
+                    if (person := self._opening_person(before)) is not None
+                ),
+                None,
+            )
+        self._named[number] = found
+        return found
+
+    def _opening_person(self, number: int) -> _Agent | None:
+        """The sentence's first agent if that is a person (not a pronoun)."""
+        sentence = self._source.sentences[number]
+        index = bisect.bisect_left(self._starts, sentence.start)
+        if index < len(self._agents):
+            first = self._agents[index]
+            if first.start < sentence.end and not first.pronoun:
+                return first
+        return None
 
 
 def _agent_at(agents: list[_Agent], starts: list[int], offset: int) -> _Agent | None:

@@ -110,6 +110,21 @@ CASES = [
         id="pronoun-with-no-one-before-is-unknown",
     ),
     pytest.param(
+        "Jane Roe spoke." + " “We will win,” he said." * 9,
+        ["Jane Roe"] * 8 + [""],
+        id="pronouns-look-back-eight-sentences-past-other-pronouns",
+    ),
+    pytest.param(
+        "Jane Roe spoke." + " It rained." * 7 + " “We will win,” he said.",
+        ["Jane Roe"],
+        id="pronoun-reaches-eight-sentences-back",
+    ),
+    pytest.param(
+        "Jane Roe spoke." + " It rained." * 8 + " “We will win,” he said.",
+        [""],
+        id="pronoun-reaches-no-further",
+    ),
+    pytest.param(
         "Although the president agreed to meet with Jane Roe, he continued to call her a “liar”.",
         ["office:president"],
         id="pronoun-takes-the-subject-of-its-sentence",
