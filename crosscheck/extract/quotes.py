@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.quotemarks import find_quotes
-from crosscheck.extract.speakers import attribute_speakers
+from crosscheck.extract.speakers import Speaker, attribute_speakers
+from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.values import QuoteValue
 from crosscheck.wording import Passage, read_passage
@@ -30,25 +31,19 @@ def extract_quotes(source: Source) -> tuple[Assertion, ...]:
 
 
 def _quotes(source: Source) -> Iterator[Assertion]:
-    lexicon = source.lexicon
     quotes = find_quotes(source.text, source.article.body_start)
+    # An article that repeats a quotation (a slogan, a scare-quoted word) by one speaker
+    # repeats its values too: each is made once.
+    values: dict[tuple[str, Speaker], tuple[QuoteValue, ...]] = {}
     for quote, speaker in zip(quotes, attribute_speakers(source, quotes), strict=True):
         quoted = source.text[quote.start : quote.end]
-        passage, units = _read(quoted, lexicon.function_words)
-        fragment = len(passage.words) <= _FRAGMENT_WORDS
-        for (first, stop), words in units:
+        known = values.get((quoted, speaker))
+        if known is None:
+            known = values[quoted, speaker] = _values(quoted, speaker, source.lexicon)
+        for value in known:
+            passage, (first, stop) = value.passage, value.unit
             start = quote.start + passage.spans[first][0]
             end = quote.start + passage.spans[stop - 1][1]
-            value = QuoteValue(
-                words=words,
-                speaker=speaker.name,
-                fragment=fragment,
-                role=speaker.role,
-                quoted=quoted,
-                passage=passage,
-                unit=(first, stop),
-                matching=lexicon.quote_matching,
-            )
             yield source.assertion(
                 kind=Kind.QUOTE,
                 subject=speaker.name,
@@ -57,6 +52,25 @@ def _quotes(source: Source) -> Iterator[Assertion]:
                 start=start,
                 end=end,
             )
+
+
+def _values(quoted: str, speaker: Speaker, lexicon: Lexicon) -> tuple[QuoteValue, ...]:
+    """The value of each sentence of a quotation."""
+    passage, units = _read(quoted, lexicon.function_words)
+    fragment = len(passage.words) <= _FRAGMENT_WORDS
+    return tuple(
+        QuoteValue(
+            words=words,
+            speaker=speaker.name,
+            fragment=fragment,
+            role=speaker.role,
+            quoted=quoted,
+            passage=passage,
+            unit=unit,
+            matching=lexicon.quote_matching,
+        )
+        for unit, words in units
+    )
 
 
 # Outlets print the same quotation word for word (a wire story, a speech everyone quotes), so
