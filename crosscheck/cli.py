@@ -50,7 +50,7 @@ def user_errors(command: _F) -> _F:
         try:
             return command(*args, **kwargs)
         except CrosscheckError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(_printable(str(exc))) from None
 
     return cast(_F, wrapper)
 
@@ -595,7 +595,14 @@ def _echo_chunks(chunks: Iterable[str]) -> None:
 
 
 def _warn(message: str) -> None:
-    click.echo(f"Warning: {message}", err=True)
+    click.echo(f"Warning: {_printable(message)}", err=True)
+
+
+def _printable(message: str) -> str:
+    """A message on stderr with file names' and articles' control characters made visible."""
+    from crosscheck.render.controls import visible
+
+    return visible(message)
 
 
 @contextmanager

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C escaper when CPython has it
 from typing import Any
 
+from crosscheck.render.controls import inert_json
+
 
 def pretty_json(value: Any) -> str:
     """`value` as JSON indented by two spaces, non-ASCII characters kept as they are."""
     parts: list[str] = []
     _write(value, "\n", parts)
-    return "".join(parts)
+    return inert_json("".join(parts))
 
 
 def pretty_json_chunks(value: Any, *, depth: int = 2) -> Iterator[str]:
@@ -26,7 +28,7 @@ def pretty_json_chunks(value: Any, *, depth: int = 2) -> Iterator[str]:
 
     At those levels a list may be given as an iterator; each member is made when it is written.
     """
-    return _chunks(value, "\n", depth)
+    return map(inert_json, _chunks(value, "\n", depth))
 
 
 def _chunks(value: Any, newline: str, depth: int) -> Iterator[str]:
