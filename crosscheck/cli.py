@@ -310,6 +310,7 @@ def export(
     """
     from crosscheck.render.csv import report_csv, report_jsonl
 
+    _check_output(output, paths)
     result = _filtered(
         _analyze(_read(paths, encoding), _setup(rules_dirs), run), statuses, kinds, subjects
     )
@@ -481,6 +482,7 @@ def baseline(
     from crosscheck.baseline import baseline_from, baseline_json
     from crosscheck.select import failing
 
+    _check_output(output, paths)
     result = _analyze(_read(paths, encoding), _setup(rules_dirs), run)
     previous = _read_baseline(output) if output != Path("-") and output.is_file() else None
     recorded = baseline_from(failing(result.findings, fail_on), previous)
@@ -642,6 +644,14 @@ def _write(output: Path, text: str, inputs: Sequence[str]) -> None:
     from crosscheck.output import write_atomic
 
     write_atomic(output, text.encode("utf-8"), inputs=inputs or (DEFAULT_CORPUS,))
+
+
+def _check_output(output: Path, inputs: Sequence[str]) -> None:
+    """Refuse a bad output path before any article is read, not after minutes of work."""
+    if str(output) != "-":
+        from crosscheck.output import check_target
+
+        check_target(output, inputs=inputs or (DEFAULT_CORPUS,))
 
 
 def _read_baseline(path: Path) -> Baseline:
