@@ -1,4 +1,7 @@
-"""Indented JSON text, the same bytes as `json.dumps(value, ensure_ascii=False, indent=2)`.
+"""Indented JSON text: `json.dumps(value, ensure_ascii=False, indent=2)`, control characters inert.
+
+The bytes are the standard library's, except that DEL and the C1 controls, which it leaves raw,
+are written as `\\u00NN` escapes (`crosscheck.render.controls`).
 
 The standard library indents with a pure-Python generator per value; a report of ten thousand
 articles has millions of values. Writing into one list, with the C string escaper, takes a
