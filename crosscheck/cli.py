@@ -50,7 +50,7 @@ def user_errors(command: _F) -> _F:
         try:
             return command(*args, **kwargs)
         except CrosscheckError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(_printable(str(exc))) from None
 
     return cast(_F, wrapper)
 
@@ -310,6 +310,7 @@ def export(
     """
     from crosscheck.render.csv import report_csv, report_jsonl
 
+    _check_output(output, paths)
     result = _filtered(
         _analyze(_read(paths, encoding), _setup(rules_dirs), run), statuses, kinds, subjects
     )
@@ -481,6 +482,7 @@ def baseline(
     from crosscheck.baseline import baseline_from, baseline_json
     from crosscheck.select import failing
 
+    _check_output(output, paths)
     result = _analyze(_read(paths, encoding), _setup(rules_dirs), run)
     previous = _read_baseline(output) if output != Path("-") and output.is_file() else None
     recorded = baseline_from(failing(result.findings, fail_on), previous)
@@ -595,7 +597,14 @@ def _echo_chunks(chunks: Iterable[str]) -> None:
 
 
 def _warn(message: str) -> None:
-    click.echo(f"Warning: {message}", err=True)
+    click.echo(f"Warning: {_printable(message)}", err=True)
+
+
+def _printable(message: str) -> str:
+    """A message on stderr with file names' and articles' control characters made visible."""
+    from crosscheck.render.controls import visible
+
+    return visible(message)
 
 
 @contextmanager
@@ -635,6 +644,14 @@ def _write(output: Path, text: str, inputs: Sequence[str]) -> None:
     from crosscheck.output import write_atomic
 
     write_atomic(output, text.encode("utf-8"), inputs=inputs or (DEFAULT_CORPUS,))
+
+
+def _check_output(output: Path, inputs: Sequence[str]) -> None:
+    """Refuse a bad output path before any article is read, not after minutes of work."""
+    if str(output) != "-":
+        from crosscheck.output import check_target
+
+        check_target(output, inputs=inputs or (DEFAULT_CORPUS,))
 
 
 def _read_baseline(path: Path) -> Baseline:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -23,6 +24,20 @@ from crosscheck.model import Article
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 _SUPPORTED = ".txt, .md, .json and .jsonl"
 _BINARY_SNIFF = 8192
+# A news article is tens of kilobytes; a longer "article" is a dump, an archive or a mistake, and
+# reading one would take minutes. Longer texts are refused, never cut: half an article would
+# silently lose its facts.
+MAX_ARTICLE_CHARS = 10_000_000
+_LONE_CR = re.compile(r"\r(?!\n)")
+# A byte-order mark names the encoding more surely than --encoding can (UTF-32 before UTF-16:
+# the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 # The lead-in two seed articles carry: " date 2025-11-18 " before the first word of the body.
 _DATE_MARKER = re.compile(r" date (\d{4}-\d{2}-\d{2})(?:\s+|\Z)")
@@ -42,7 +57,13 @@ class Loaded:
 
 
 def decode(raw: bytes, *, path: str, encoding: str = "utf-8") -> str:
-    """Decode a file's bytes exactly (newlines kept), without a BOM; reject binary and empty."""
+    """Decode a file's bytes (line ends kept), without a BOM; reject binary and empty.
+
+    A byte-order mark overrides `encoding`. A lone carriage return, the line end of classic Mac
+    OS text, becomes a line feed: one character for one, so every offset stays the file's, and
+    the header, paragraphs and quotations are found as in any other text.
+    """
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), encoding)
     codec = codecs.lookup(encoding).name
     if b"\x00" in raw[:_BINARY_SNIFF] and not codec.startswith(("utf-16", "utf-32")):
         raise CrosscheckError(f"{_label(path)}: binary file, not text")
@@ -51,17 +72,28 @@ def decode(raw: bytes, *, path: str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         name = "UTF-8" if codec == "utf-8" else encoding
         raise CrosscheckError(
-            f"{_label(path)}: not {name} text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+            f"{_label(path)}: not {name} text (byte 0x{raw[exc.start]:02x} at offset"
+            f" {exc.start}); if it is another encoding, pass --encoding"
         ) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise CrosscheckError(f"{_label(path)}: empty article")
-    return text
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+def check_length(text: str, where: str) -> None:
+    """Refuse an article longer than `MAX_ARTICLE_CHARS`, saying what to do instead."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise CrosscheckError(
+            f"{where}: {len(text):,} characters is too long for one article (the limit is"
+            f" {MAX_ARTICLE_CHARS:,}); split it into its articles"
+        )
 
 
 def parse_article(raw: bytes, *, path: str, article_id: str, encoding: str = "utf-8") -> Article:
     """Read one plain-text (.txt/.md) article: date marker or front matter, then the body."""
     text = decode(raw, path=path, encoding=encoding)
+    check_length(text, _label(path))
     fields: dict[str, str] = {}
     published: dt.date | None = None
     body_start = 0
@@ -171,13 +203,16 @@ def _load_file(path: str, encoding: str) -> Loaded:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise CrosscheckError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise CrosscheckError(f"{path}: {_unreadable(path, exc)}") from None
     return _PARSERS[PurePath(path).suffix.lower()](raw, path, encoding)
 
 
 def _check_file(path: str) -> str:
     if not os.path.exists(path):
-        raise CrosscheckError(f"{path}: no such file or folder")
+        try:
+            os.stat(path)
+        except OSError as exc:
+            raise CrosscheckError(f"{path}: {_unreadable(path, exc)}") from None
     suffix = PurePath(path).suffix.lower()
     if suffix not in SUFFIXES:
         kind = suffix or "no extension"
@@ -185,6 +220,17 @@ def _check_file(path: str) -> str:
             f"{path}: unsupported file type ({kind}); crosscheck reads {_SUPPORTED}"
         )
     return path
+
+
+def _unreadable(path: str, exc: OSError) -> str:
+    """Why a path cannot be read, in the words a user needs to fix it."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop; point the link at a file"
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return f"broken symbolic link (to {os.readlink(path)})"
+        return "no such file or folder"
+    return f"cannot read ({exc.strerror or exc})"
 
 
 def _parse_plain(raw: bytes, path: str, encoding: str) -> Loaded:
@@ -251,6 +297,7 @@ def _record(item: Any, *, path: str, default_id: str, where: str) -> Article:
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise CrosscheckError(f'{where}: an article needs a non-empty "text" string')
+    check_length(text, where)
     fields: dict[str, str | None] = {}
     for key in ("id", "title", "outlet", "url"):
         value = item.get(key)

@@ -13,24 +13,11 @@ from crosscheck.errors import CrosscheckError
 def write_atomic(path: Path, data: bytes, *, inputs: Iterable[str] = ()) -> None:
     """Write `data` to `path` through a temporary file renamed into place.
 
-    A reader never sees half a file, and a failed write leaves any old file as it was. A path
-    that is one of the inputs (an article, or a file inside an input folder) is refused: the
-    output would destroy what it was made from.
+    A reader never sees half a file, and a failed write leaves any old file as it was. The path
+    is checked with `check_target` first.
     """
-    target = path.resolve()
-    for raw in inputs:
-        if raw == "-":
-            continue
-        source = Path(raw).resolve()
-        if target == source or (source.is_dir() and source in target.parents):
-            raise CrosscheckError(
-                f"{path}: refusing to write over an input ({raw}); choose another output file"
-            )
-    if target.is_dir():
-        raise CrosscheckError(f"{path}: is a folder; name an output file")
+    target = check_target(path, inputs=inputs)
     folder = target.parent
-    if not folder.is_dir():
-        raise CrosscheckError(f"{path}: folder {folder} does not exist")
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         try:
@@ -46,6 +33,28 @@ def write_atomic(path: Path, data: bytes, *, inputs: Iterable[str] = ()) -> None
             raise
     except OSError as exc:
         raise CrosscheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def check_target(path: Path, *, inputs: Iterable[str] = ()) -> Path:
+    """The resolved output path, refused if it is an input or cannot hold a file.
+
+    A path that is one of the inputs (an article, or a file inside an input folder) is refused:
+    the output would destroy what it was made from. Commands check before they do any work.
+    """
+    target = path.resolve()
+    for raw in inputs:
+        if raw == "-":
+            continue
+        source = Path(raw).resolve()
+        if target == source or (source.is_dir() and source in target.parents):
+            raise CrosscheckError(
+                f"{path}: refusing to write over an input ({raw}); choose another output file"
+            )
+    if target.is_dir():
+        raise CrosscheckError(f"{path}: is a folder; name an output file")
+    if not target.parent.is_dir():
+        raise CrosscheckError(f"{path}: folder {target.parent} does not exist")
+    return target
 
 
 def _umask() -> int:

@@ -49,7 +49,10 @@ def read_toml(path: Path) -> TomlFile:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         line = re.search(r"at line (\d+)", message)
-        where = f"{path}:{line.group(1)}" if line else str(path)
+        if line is not None:
+            where = f"{path}:{line.group(1)}"
+        else:  # "at end of document": the last line, where the unfinished value stands
+            where = f"{path}:{max(len(text.splitlines()), 1)}"
         raise CrosscheckError(f"{where}: invalid TOML: {message}") from None
     return TomlFile(path=path, data=data, text=text)
 

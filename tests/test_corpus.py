@@ -364,7 +364,8 @@ def test_empty_stdin_is_an_error() -> None:
         pytest.param(
             "x.txt",
             b"Twelve bytes\xff rest",
-            "x.txt: not UTF-8 text (byte 0xff at offset 12)",
+            "x.txt: not UTF-8 text (byte 0xff at offset 12); if it is another encoding,"
+            " pass --encoding",
             id="not-utf8",
         ),
         pytest.param(
@@ -437,11 +438,12 @@ def test_unreadable_file_names_the_reason(tmp_path: Path, monkeypatch: pytest.Mo
     [
         pytest.param(b"\xef\xbb\xbfHello\nWorld\n", "Hello\nWorld\n", id="bom-removed"),
         pytest.param(b"Hello\r\nWorld\r\n", "Hello\r\nWorld\r\n", id="crlf-kept"),
-        pytest.param(b"Old\rMac\r", "Old\rMac\r", id="cr-kept"),
+        pytest.param(b"Old\rMac\r", "Old\nMac\n", id="lone-cr-read-as-lf"),
+        pytest.param(b"Mixed\r\nends\rhere", "Mixed\r\nends\nhere", id="mixed-ends"),
         pytest.param(b"Page\x0cbreak\xe2\x80\xa8kept", "Page\x0cbreak\u2028kept", id="oddities"),
     ],
 )
-def test_decoding_is_exact(raw: bytes, text: str) -> None:
+def test_decoding_keeps_every_offset(raw: bytes, text: str) -> None:
     assert decode(raw, path="x.txt") == text
     assert parse_article(raw, path="x.txt", article_id="x").text == text
 

@@ -1,4 +1,4 @@
-"""The fast indented JSON writer gives exactly the standard library's bytes."""
+"""The fast indented JSON writer gives the standard library's bytes, with C1 controls escaped."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.model import Kind
+from crosscheck.render.controls import inert_json
 from crosscheck.render.jsontext import pretty_json, pretty_json_chunks
 
 SCALARS = (
@@ -27,7 +28,8 @@ DOCUMENTS = st.recursive(
 
 
 def stdlib(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    """The standard library's text, with the escapes it leaves out for DEL and the C1 controls."""
+    return inert_json(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 @pytest.mark.parametrize(
@@ -59,6 +61,20 @@ def test_lists_given_as_iterators_are_written_as_lists(members: list[Any]) -> No
     document = {"head": 1, "rows": iter(members), "tail": {"n": len(members)}}
     expected = stdlib({"head": 1, "rows": members, "tail": {"n": len(members)}})
     assert "".join(pretty_json_chunks(document)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        pytest.param("\x1b[31m", '"\\u001b[31m"', id="escape-by-the-stdlib"),
+        pytest.param("a\x7fb", '"a\\u007fb"', id="delete"),
+        pytest.param("\x9b31m", '"\\u009b31m"', id="c1-csi"),
+        pytest.param("\x85 \xa0", '"\\u0085 \xa0"', id="c1-next-line-not-nbsp"),
+    ],
+)
+def test_control_characters_are_escaped_and_read_back_the_same(value: str, text: str) -> None:
+    assert pretty_json(value) == text
+    assert json.loads(pretty_json(value)) == value
 
 
 def test_what_json_cannot_write_is_refused_the_same_way() -> None:

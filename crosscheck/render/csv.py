@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from crosscheck.pipeline import Report
+from crosscheck.render.controls import inert_json, visible
 from crosscheck.render.rows import COLUMNS, Cell, finding_rows
 
 BOM = "\ufeff"
@@ -49,7 +50,7 @@ def _csv_cell(cell: Cell) -> str:
         return ""
     if isinstance(cell, int):
         return str(cell)
-    return neutralize(cell)
+    return neutralize(visible(cell))
 
 
 def report_jsonl(report: Report) -> str:
@@ -60,5 +61,5 @@ def report_jsonl(report: Report) -> str:
     for row, assertion in zip(finding_rows(report), assertions, strict=True):
         record: dict[str, Any] = {column: row[column] for column in COLUMNS}
         record["value"] = assertion.value.to_json()
-        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+        lines.append(inert_json(json.dumps(record, ensure_ascii=False)) + "\n")
     return "".join(lines)

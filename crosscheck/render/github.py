@@ -11,6 +11,7 @@ command early nor start a new one.
 from collections.abc import Mapping, Sequence
 
 from crosscheck.model import SEVERITY_ORDER, Article, Assertion, Finding, Severity
+from crosscheck.render.controls import visible
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 # Articles read from standard input have no file an annotation could point at.
@@ -63,4 +64,5 @@ def escape_property(text: str) -> str:
 def _escape(text: str, escapes: Sequence[tuple[str, str]]) -> str:
     for plain, escaped in escapes:
         text = text.replace(plain, escaped)
-    return text
+    # The runner echoes annotations into its log, which a terminal may show.
+    return visible(text)

@@ -1,4 +1,7 @@
-"""Indented JSON text, the same bytes as `json.dumps(value, ensure_ascii=False, indent=2)`.
+"""Indented JSON text: `json.dumps(value, ensure_ascii=False, indent=2)`, control characters inert.
+
+The bytes are the standard library's, except that DEL and the C1 controls, which it leaves raw,
+are written as `\\u00NN` escapes (`crosscheck.render.controls`).
 
 The standard library indents with a pure-Python generator per value; a report of ten thousand
 articles has millions of values. Writing into one list, with the C string escaper, takes a
@@ -13,12 +16,14 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C escaper when CPython has it
 from typing import Any
 
+from crosscheck.render.controls import inert_json
+
 
 def pretty_json(value: Any) -> str:
     """`value` as JSON indented by two spaces, non-ASCII characters kept as they are."""
     parts: list[str] = []
     _write(value, "\n", parts)
-    return "".join(parts)
+    return inert_json("".join(parts))
 
 
 def pretty_json_chunks(value: Any, *, depth: int = 2) -> Iterator[str]:
@@ -26,7 +31,7 @@ def pretty_json_chunks(value: Any, *, depth: int = 2) -> Iterator[str]:
 
     At those levels a list may be given as an iterator; each member is made when it is written.
     """
-    return _chunks(value, "\n", depth)
+    return map(inert_json, _chunks(value, "\n", depth))
 
 
 def _chunks(value: Any, newline: str, depth: int) -> Iterator[str]:

@@ -12,6 +12,7 @@ from tabulate import tabulate
 
 from crosscheck.model import Finding, Status
 from crosscheck.pipeline import Report
+from crosscheck.render.controls import visible
 from crosscheck.wording import Piece, diff_text
 
 HEADERS = ("Claim", "Source", "Says", "Value")
@@ -92,7 +93,7 @@ def word_diff(difference: tuple[Piece, ...]) -> str:
 
 def escape(text: str) -> str:
     """Text shown as written inside a GitHub table cell: one line, no markup, no HTML."""
-    text = _LINE_BREAK.sub(" ", text)
+    text = visible(_LINE_BREAK.sub(" ", text))
     text = _ESCAPED.sub(lambda match: "\\" + match.group(), text)
     text = _REFERENCE.sub("&amp;", text)
     return text.replace("<", "&lt;").replace(">", "&gt;")

@@ -6,7 +6,6 @@ markup) with control characters made visible, so an article cannot style or driv
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
@@ -16,6 +15,7 @@ from rich.theme import Theme
 
 from crosscheck.model import Article, Assertion, Finding, Status
 from crosscheck.pipeline import Report
+from crosscheck.render.controls import visible
 from crosscheck.rules import Rule
 
 THEME = Theme(
@@ -39,13 +39,12 @@ _TITLES = {
     Status.AGREE: "Agreements: stated by several sources alike",
     Status.SINGLE: "Single source: stated by one article only",
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTEXT_REACH = 90
 
 
 def literal(text: str, style: str = "") -> Text:
     """Article text as a rich Text: no markup, control characters shown as \\xNN escapes."""
-    return Text(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text), style=style)
+    return Text(visible(text), style=style)
 
 
 def report_tables(report: Report) -> RenderableType:
