@@ -23,7 +23,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.text import prefix_alternation
+from crosscheck.text import Sentence, prefix_alternation
 from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
@@ -268,15 +268,22 @@ def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
     text = source.text
     starts = {p.start for p in source.people}
     office_pattern, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
+    phrases: _Phrases | None = None
     for office in office_pattern.finditer(office_text, source.article.body_start):
         sentence = source.sentence(office.start())
-        begin = max(sentence.start, office.start() - _PHRASE_REACH)
-        begin = _phrase_start(patterns, text, begin, office.start())
-        # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody),
-        # and the phrase would hold them between `begin` and the office.
-        if _DEFINITE.search(text, begin, office.start()) is None:
-            continue
-        title = _phrase_from(patterns, text, office, begin, sentence.end)
+        if phrases is None or not phrases.reach(sentence, office):
+            phrases = _Phrases.before(patterns, text, sentence, office)
+            if phrases is None:
+                continue
+        title = phrases.around(office)
+        if title is not None and title.start() < office.start() - _PHRASE_REACH:
+            # Longer than a title phrase should be: found afresh from where one may start
+            fresh = _Phrases.before(patterns, text, sentence, office)
+            title = (
+                None
+                if fresh is None
+                else _phrase_from(patterns, text, office, fresh.begin, sentence.end)
+            )
         if title is None:
             continue
         definite = (title.group("det") or "").strip().lower() == "the"
@@ -286,6 +293,61 @@ def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
         if (gap and gap.end() in starts) or text.startswith(("'s", "’s"), title.end()):
             continue  # a title before a name, or "the president's son"
         yield _title(source, "", title, confidence=ROLE_CONFIDENCE)
+
+
+class _Phrases:
+    """The title phrases of a sentence, as `finditer` finds them from a barrier (see _barrier)
+    or from _PHRASE_REACH characters before an office word, taken as office words need them.
+
+    Searched for afresh before each office word, the phrases of a long sentence full of them
+    ("the former mayor the former mayor ...") were found again and again. An office word within
+    _PHRASE_REACH characters after the phrases found so far takes its phrase from where they
+    end: as no phrase runs across a barrier, that is the phrase a search from the last barrier
+    before it would find, and a search from _PHRASE_REACH characters before it too, unless
+    those characters hold no barrier and the search starts inside a phrase.
+    """
+
+    __slots__ = ("_end", "_found", "_phrase", "_sentence", "begin")
+
+    def __init__(self, patterns: _Patterns, text: str, sentence: Sentence, begin: int) -> None:
+        self._sentence = sentence
+        self.begin = begin
+        self._found = patterns.starting.finditer(text, begin, sentence.end)
+        self._phrase: re.Match[str] | None = None  # the last phrase found
+        self._end = begin  # where the search for the next phrase starts
+
+    @classmethod
+    def before(
+        cls, patterns: _Patterns, text: str, sentence: Sentence, office: re.Match[str]
+    ) -> _Phrases | None:
+        """The phrases from the last barrier before an office word, at most _PHRASE_REACH
+        characters before it; None if no "the" or 's stands between, which a phrase that names
+        a role without a person holds."""
+        begin = max(sentence.start, office.start() - _PHRASE_REACH)
+        begin = _phrase_start(patterns, text, begin, office.start())
+        # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody).
+        if _DEFINITE.search(text, begin, office.start()) is None:
+            return None
+        return cls(patterns, text, sentence, begin)
+
+    def reach(self, sentence: Sentence, office: re.Match[str]) -> bool:
+        """Whether the phrases found so far lead on to the office word's."""
+        return sentence is self._sentence and (
+            self._end >= office.start() - _PHRASE_REACH
+            or (self._phrase is not None and self._phrase.start("office") >= office.start())
+        )
+
+    def around(self, office: re.Match[str]) -> re.Match[str] | None:
+        """The first phrase whose office does not start before the office word, if it is
+        the office word's own."""
+        phrase = self._phrase
+        while phrase is None or phrase.start("office") < office.start():
+            phrase = self._phrase = next(self._found, None)
+            if phrase is None:
+                self._end = self._sentence.end
+                return None
+            self._end = phrase.end()
+        return phrase if phrase.start("office") == office.start() else None
 
 
 def _title(

@@ -153,3 +153,51 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_no_title(text: str, lexicon: Lexicon) -> None:
     assert extract_titles(make_source(text, lexicon)) == ()
+
+
+SEVERAL = [
+    pytest.param(
+        "the former mayor " * 8 + "said so.",
+        [("", "the former mayor")] * 8,
+        id="a-long-run-of-roles",
+    ),
+    pytest.param(
+        "The mayor met the governor, and the former mayor said so.",
+        [("", "The mayor"), ("", "the governor"), ("", "the former mayor")],
+        id="roles-within-reach-of-each-other",
+    ),
+    pytest.param(
+        "The mayor said on Tuesday that after a long night of counting, which took until dawn in"
+        " most of the boroughs, the governor would speak.",
+        [("", "The mayor"), ("", "the governor")],
+        id="roles-far-apart",
+    ),
+    pytest.param(
+        "The Former Mayor And The Acting Governor Met The Incoming President And The City's New"
+        " Mayor-Elect On Friday.",
+        [("", "The Former Mayor"), ("", "The Acting Governor"), ("", "The City's New Mayor-Elect")],
+        id="headline-capitals",
+    ),
+    pytest.param(
+        "The city's mayor-elect and the state's governor and the party's chairman met.",
+        [
+            ("", "The city's mayor-elect"),
+            ("", "the state's governor"),
+            ("", "the party's chairman"),
+        ],
+        id="owners-in-a-row",
+    ),
+    pytest.param(
+        "Jane Roe, the former mayor, met the governor.",
+        [("Jane Roe", "former mayor"), ("", "the governor")],
+        id="title-and-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_several_titles_in_a_sentence(
+    text: str, expected: list[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    found = extract_titles(make_source(text, lexicon))
+    assert [(a.subject, a.text) for a in found] == expected
