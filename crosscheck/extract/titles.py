@@ -260,6 +260,9 @@ _NAME_GAP = re.compile(r"\s*,?\s*")
 _DEFINITE = re.compile(r"the|['’]s", re.IGNORECASE)
 # How far before its office word a title phrase may start ("the state's former New York ...").
 _PHRASE_REACH = 100
+# Up to how many characters between the phrases found and an office word are tried place by
+# place rather than searched for a barrier first (see _Phrases.reach): about three words.
+_SHORT_GAP = 24
 
 
 def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
@@ -307,9 +310,11 @@ class _Phrases:
     those characters hold no barrier and the search starts inside a phrase.
     """
 
-    __slots__ = ("_end", "_found", "_phrase", "_sentence", "begin")
+    __slots__ = ("_end", "_found", "_patterns", "_phrase", "_sentence", "_text", "begin")
 
     def __init__(self, patterns: _Patterns, text: str, sentence: Sentence, begin: int) -> None:
+        self._patterns = patterns
+        self._text = text
         self._sentence = sentence
         self.begin = begin
         self._found = patterns.starting.finditer(text, begin, sentence.end)
@@ -331,11 +336,20 @@ class _Phrases:
         return cls(patterns, text, sentence, begin)
 
     def reach(self, sentence: Sentence, office: re.Match[str]) -> bool:
-        """Whether the phrases found so far lead on to the office word's."""
-        return sentence is self._sentence and (
-            self._end >= office.start() - _PHRASE_REACH
-            or (self._phrase is not None and self._phrase.start("office") >= office.start())
-        )
+        """Whether the phrases found so far lead on to the office word's: they are near it,
+        and, if what stands between is more than a few words, it holds no barrier. Either way
+        the phrase found is the same; in prose a fresh search from the barrier, which is
+        usually just before the office, has fewer places to try."""
+        if sentence is not self._sentence:
+            return False
+        if self._phrase is not None and self._phrase.start("office") >= office.start():
+            return True
+        if self._end < office.start() - _PHRASE_REACH:
+            return False
+        barrier = self._patterns.barrier
+        if barrier is None or office.start() - self._end < _SHORT_GAP:
+            return True
+        return barrier.match(self._text, self._end, office.start()) is None
 
     def around(self, office: re.Match[str]) -> re.Match[str] | None:
         """The first phrase whose office does not start before the office word, if it is
