@@ -13,7 +13,7 @@ The office is the claim's attribute ("mayor"; "mayor (ordinal)" for "111th mayor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -89,7 +89,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
-    starting = re.compile(rf"(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
+    det = ("the ", "a ", "an ")
+    firsts = _first_two((*det, *lexicon.offices, *lexicon.title_status, *_ORDINALS, *_OWNERS))
+    starting = re.compile(rf"(?={firsts})(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
     role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
@@ -104,6 +106,41 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.compile(verbs.pattern) if folds else None,
         re.compile(office.pattern) if folds else None,
     )
+
+
+_BEYOND_ASCII = r"\x80-\U0010ffff"
+
+
+def _first_two(words: Iterable[str]) -> str:
+    """A regex, minding case, for where a title phrase may start: a capital (of a place), a
+    digit (of an ordinal), a character beyond ASCII (some match an ASCII letter ignoring case),
+    or the first two characters of one of `words` in either ASCII case, a space standing for any
+    whitespace (one character, of a one-character word). The empty regex, which lets everything
+    through, if a word starts with characters beyond ASCII, which ASCII ones may match.
+
+    A title phrase is tried at every position of the stretch before an office word, and trying
+    it where it cannot start took about as long as matching it; this fails there at once.
+    """
+    words = list(words)
+    if not all(word and word[:2].isascii() for word in words):
+        return ""
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        second = seconds.setdefault(word[0].lower(), set())
+        second.add(word[1:2] or "")
+    branches = [rf"[A-Z0-9{_BEYOND_ASCII}]"]
+    for first, chars in sorted(seconds.items()):
+        if "" in chars:
+            cases = {first.lower(), first.upper()}
+            branches.extend(re.escape(case) for case in sorted(cases))
+            continue
+        allowed = "".join(
+            r"\s" if char.isspace() else re.escape(char.lower()) + re.escape(char.upper())
+            for char in sorted(chars)
+        )
+        for case in sorted({first.lower(), first.upper()}):
+            branches.append(rf"{re.escape(case)}[{allowed}{_BEYOND_ASCII}]")
+    return f"(?-i:{'|'.join(branches)})"
 
 
 _ASCII = re.compile(r"[\x00-\x7f]+")

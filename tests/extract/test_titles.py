@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from crosscheck.extract.titles import ROLE_CONFIDENCE, extract_titles
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.extract.titles import ROLE_CONFIDENCE, _first_two, extract_titles
 from crosscheck.lexicon import Lexicon
+from crosscheck.text import alternation
 from tests.conftest import make_source
 
 # (text, [(subject, attribute, span text, describe())])
@@ -201,3 +206,26 @@ def test_several_titles_in_a_sentence(
 ) -> None:
     found = extract_titles(make_source(text, lexicon))
     assert [(a.subject, a.text) for a in found] == expected
+
+
+WORD_LETTERS = "aAeEkKsS -'1"
+TEXT_LETTERS = WORD_LETTERS + "ıİſKxyzXYZ\t\u00a0"
+
+
+@given(
+    st.lists(st.text(alphabet=WORD_LETTERS, min_size=1, max_size=5), min_size=1, max_size=6),
+    st.text(alphabet=TEXT_LETTERS, max_size=30),
+)
+def test_a_phrase_starts_only_where_the_quick_test_lets_it(words: list[str], text: str) -> None:
+    # The test before a title phrase must let through every place where one of the words, in
+    # any case, a capital or a digit starts.
+    starts = re.compile(rf"(?i:{alternation(words)})|(?-i:[A-Z])|\d")
+    quick = re.compile(_first_two(words))
+    for offset in range(len(text)):
+        if starts.match(text, offset):
+            assert quick.match(text, offset), offset
+
+
+@pytest.mark.parametrize("word", ["ſtate", "ıt", "İ", "\u212aelvin"])
+def test_no_quick_test_for_words_beyond_ascii(word: str) -> None:
+    assert _first_two(["mayor", word]) == ""
