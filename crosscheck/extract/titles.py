@@ -12,8 +12,10 @@ The office is the claim's attribute ("mayor"; "mayor (ordinal)" for "111th mayor
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -209,13 +211,29 @@ def extract_titles(source: Source) -> tuple[Assertion, ...]:
     lowered = _lower_case(source.text)
     named = {(a.span.start, a.span.end): a for a in _named(source, lowered)}
     # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
+    overlaps = _overlaps(named)
     roles = {
         (a.span.start, a.span.end): a
         for a in _roles(source, lowered)
-        if not any(start < a.span.end and a.span.start < end for start, end in named)
+        if not overlaps(a.span.start, a.span.end)
     }
     found = named | roles
     return tuple(found[key] for key in sorted(found))
+
+
+def _overlaps(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether start:end overlaps any of the spans, in time logarithmic in their
+    number (comparing each role with each title took time in the product of their numbers)."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    # The furthest any of the first i spans reaches, for each i
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)  # the spans that start before `end`
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
 
 
 def _named(source: Source, lowered: str | None) -> Iterator[Assertion]:
