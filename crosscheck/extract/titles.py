@@ -209,12 +209,13 @@ def _phrase_start(patterns: _Patterns, text: str, start: int, end: int) -> int:
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
     """Every office the article gives a person, and every role it names without one."""
     lowered = _lower_case(source.text)
-    named = {(a.span.start, a.span.end): a for a in _named(source, lowered)}
+    offices = _Offices.of(source, lowered)
+    named = {(a.span.start, a.span.end): a for a in _named(source, lowered, offices)}
     # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
     overlaps = _overlaps(named)
     roles = {
         (a.span.start, a.span.end): a
-        for a in _roles(source, lowered)
+        for a in _roles(source, offices)
         if not overlaps(a.span.start, a.span.end)
     }
     found = named | roles
@@ -236,16 +237,51 @@ def _overlaps(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _named(source: Source, lowered: str | None) -> Iterator[Assertion]:
+class _Offices(NamedTuple):
+    """The office words of an article (`office` searched for in the text it runs on), found
+    once for all the stretches that are looked at for one."""
+
+    office: re.Pattern[str]
+    text: str
+    found: tuple[re.Match[str], ...]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, source: Source, lowered: str | None) -> _Offices:
+        """The office words of the article's body."""
+        patterns = _patterns(source.lexicon)
+        office, text = _fold(patterns.office, patterns.folded_office, source.text, lowered)
+        found = tuple(office.finditer(text, source.article.body_start))
+        return cls(office, text, found, [m.start() for m in found], [m.end() for m in found])
+
+    def within(self, begin: int, end: int) -> bool:
+        """Whether `office.search(text, begin, end)` finds an office word (begin is in the body).
+
+        Searched for before every name, 100 characters back, the office words of a long run of
+        names were searched for many times over. Those found in the whole text answer, unless
+        one runs across `begin` or `end` (the search could find a shorter one, or one that
+        starts inside it) or `end` follows a word character (the search could find a word cut
+        short there); then the search does.
+        """
+        index = bisect.bisect_right(self.ends, begin)  # the first that ends after `begin`
+        if index < len(self.ends) and self.starts[index] < end:
+            if self.starts[index] >= begin and self.ends[index] <= end:
+                return True
+        elif not _WORD_CHARACTER.match(self.text, max(end - 1, 0), end):
+            return False
+        return self.office.search(self.text, begin, end) is not None
+
+
+def _named(source: Source, lowered: str | None, offices: _Offices) -> Iterator[Assertion]:
     patterns = _patterns(source.lexicon)
     text = source.text
-    office, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
     for person in source.people:
         sentence = source.sentence(person.start)
         name_start = person.name_start if person.name_start >= 0 else person.start
         begin = max(sentence.start, name_start - _PHRASE_REACH)
         # The office word is the cheap test; the whole phrase is matched only around one.
-        if office.search(office_text, begin, name_start):
+        if offices.within(begin, name_start):
             # The phrase ends in spaces and a comma before the name, and starts after the last
             # barrier (see _barrier) before them.
             head = text[begin:name_start].rstrip().removesuffix(",").rstrip()
@@ -320,14 +356,13 @@ _PHRASE_REACH = 100
 _SHORT_GAP = 24
 
 
-def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
+def _roles(source: Source, offices: _Offices) -> Iterator[Assertion]:
     """Roles named without a person ("the mayor-elect"), for resolve to attribute."""
     patterns = _patterns(source.lexicon)
     text = source.text
     starts = {p.start for p in source.people}
-    office_pattern, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
     phrases: _Phrases | None = None
-    for office in office_pattern.finditer(office_text, source.article.body_start):
+    for office in offices.found:
         sentence = source.sentence(office.start())
         if phrases is None or not phrases.reach(sentence, office):
             phrases = _Phrases.before(patterns, text, sentence, office)

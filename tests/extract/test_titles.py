@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.extract.titles import ROLE_CONFIDENCE, _first_two, extract_titles
+from crosscheck.extract.titles import (
+    ROLE_CONFIDENCE,
+    _first_two,
+    _lower_case,
+    _Offices,
+    extract_titles,
+)
 from crosscheck.lexicon import Lexicon
 from crosscheck.text import alternation
 from tests.conftest import make_source
@@ -229,3 +235,20 @@ def test_a_phrase_starts_only_where_the_quick_test_lets_it(words: list[str], tex
 @pytest.mark.parametrize("word", ["ſtate", "ıt", "İ", "\u212aelvin"])
 def test_no_quick_test_for_words_beyond_ascii(word: str) -> None:
     assert _first_two(["mayor", word]) == ""
+
+
+OFFICE_TEXTS = [
+    pytest.param("The former mayor-elect met the vice president.", id="offices"),
+    pytest.param("A mayoral race, a governorship and a chief of staff.", id="office-inside-words"),
+    pytest.param("Prime Minister Keir Starmer and ex-president Roe.", id="capitals-and-prefixes"),
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_TEXTS)
+def test_office_words_found_once_answer_as_a_search_would(text: str, lexicon: Lexicon) -> None:
+    source = make_source(text, lexicon)
+    offices = _Offices.of(source, _lower_case(text))
+    for begin in range(len(text) + 1):
+        for end in range(begin, len(text) + 1):
+            expected = offices.office.search(offices.text, begin, end) is not None
+            assert offices.within(begin, end) == expected, (begin, end)
