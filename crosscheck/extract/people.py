@@ -200,12 +200,20 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     found: list[tuple[re.Match[str], str, int, str]] = []
     known: set[str] = set()  # surnames the article gives evidence for
     unsure: list[tuple[int, str]] = []
+    # Each run as written -> its name, where that starts in the run, and its surname: an
+    # article writes the same names many times over, and each is cleaned once.
+    cleaned: dict[str, tuple[str, int, str]] = {}
     for match in matches:
-        name, name_start = _clean_name(match, lexicon, common)
-        if not name or name in lexicon.places or name in lexicon.place_aliases:
+        run = match.group("name")
+        if run not in cleaned:
+            name, offset = _clean_name(run, lexicon, common)
+            if name in lexicon.places or name in lexicon.place_aliases:
+                name = ""
+            cleaned[run] = (name, offset, name.split()[-1] if name else "")
+        name, offset, surname = cleaned[run]
+        if not name:
             continue
-        surname = name.split()[-1]
-        found.append((match, name, name_start, surname))
+        found.append((match, name, match.start("name") + offset, surname))
         # Evidence for a surname confirms every mention of it, so it is looked for only until
         # some is found.
         if surname in known:
@@ -270,21 +278,20 @@ def _in_word(char: str) -> bool:
 _QUOTES = "\"'“‘"
 
 
-def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
-    """The name inside a capitalized run, and where it starts: openers, headline words,
-    nicknames and 's dropped.
+def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
+    """The name inside a capitalized run, and where in the run it starts: openers, headline
+    words, nicknames and 's dropped.
 
     A word the article also writes in lower case ("Communist Candidate Jane Roe", "Feud With
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
     after the last such word; the final word always stays, as surnames can be common words too.
     """
     sets = _words(lexicon)
-    run = raw.group("name")
     if " " not in run and "\u00a0" not in run:
         # One word, as most runs are ("The", "Washington"): the steps below come to this.
         if run in sets.not_last or run in sets.openers or run.rstrip(".") in sets.openers:
             return "", -1
-        return _POSSESSIVE.sub("", run), raw.start("name")
+        return _POSSESSIVE.sub("", run), 0
     # The words (nicknames left out) as strings; the name is words[begin:end].
     words = [word for word in run.split() if word[0] not in _QUOTES]
     end = len(words)
@@ -317,7 +324,7 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
         return "", -1
     names = words[begin:end]
     names[-1] = _POSSESSIVE.sub("", names[-1])
-    return " ".join(names), raw.start("name") + _word_offset(run, begin)
+    return " ".join(names), _word_offset(run, begin)
 
 
 def _word_offset(run: str, index: int) -> int:
