@@ -243,7 +243,6 @@ class _Offices(NamedTuple):
 
     office: re.Pattern[str]
     text: str
-    found: tuple[re.Match[str], ...]
     starts: list[int]
     ends: list[int]
 
@@ -252,8 +251,11 @@ class _Offices(NamedTuple):
         """The office words of the article's body."""
         patterns = _patterns(source.lexicon)
         office, text = _fold(patterns.office, patterns.folded_office, source.text, lowered)
-        found = tuple(office.finditer(text, source.article.body_start))
-        return cls(office, text, found, [m.start() for m in found], [m.end() for m in found])
+        starts, ends = [], []
+        for found in office.finditer(text, source.article.body_start):
+            starts.append(found.start())
+            ends.append(found.end())
+        return cls(office, text, starts, ends)
 
     def within(self, begin: int, end: int) -> bool:
         """Whether `office.search(text, begin, end)` finds an office word (begin is in the body).
@@ -362,21 +364,20 @@ def _roles(source: Source, offices: _Offices) -> Iterator[Assertion]:
     text = source.text
     starts = {p.start for p in source.people}
     phrases: _Phrases | None = None
-    for office in offices.found:
-        sentence = source.sentence(office.start())
-        if phrases is None or not phrases.reach(sentence, office):
-            phrases = _Phrases.before(patterns, text, sentence, office)
+    for at in offices.starts:
+        sentence = source.sentence(at)
+        if phrases is None or not phrases.reach(sentence, at):
+            phrases = _Phrases.before(patterns, text, sentence, at)
             if phrases is None:
                 continue
-        title = phrases.around(office)
-        if title is not None and title.start() < office.start() - _PHRASE_REACH:
+        title = phrases.around(at)
+        if title is not None and title.start() < at - _PHRASE_REACH:
             # Longer than a title phrase should be: found afresh from where one may start
-            fresh = _Phrases.before(patterns, text, sentence, office)
-            title = (
-                None
-                if fresh is None
-                else _phrase_from(patterns, text, office, fresh.begin, sentence.end)
-            )
+            fresh = _Phrases.before(patterns, text, sentence, at)
+            office = offices.office.match(offices.text, at)  # the office word found there
+            title = None
+            if fresh is not None and office is not None:
+                title = _phrase_from(patterns, text, office, fresh.begin, sentence.end)
         if title is None:
             continue
         definite = (title.group("det") or "").strip().lower() == "the"
@@ -413,45 +414,45 @@ class _Phrases:
 
     @classmethod
     def before(
-        cls, patterns: _Patterns, text: str, sentence: Sentence, office: re.Match[str]
+        cls, patterns: _Patterns, text: str, sentence: Sentence, office_at: int
     ) -> _Phrases | None:
-        """The phrases from the last barrier before an office word, at most _PHRASE_REACH
-        characters before it; None if no "the" or 's stands between, which a phrase that names
-        a role without a person holds."""
-        begin = max(sentence.start, office.start() - _PHRASE_REACH)
-        begin = _phrase_start(patterns, text, begin, office.start())
+        """The phrases from the last barrier before the office word at `office_at`, at most
+        _PHRASE_REACH characters before it; None if no "the" or 's stands between, which a
+        phrase that names a role without a person holds."""
+        begin = max(sentence.start, office_at - _PHRASE_REACH)
+        begin = _phrase_start(patterns, text, begin, office_at)
         # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody).
-        if _DEFINITE.search(text, begin, office.start()) is None:
+        if _DEFINITE.search(text, begin, office_at) is None:
             return None
         return cls(patterns, text, sentence, begin)
 
-    def reach(self, sentence: Sentence, office: re.Match[str]) -> bool:
-        """Whether the phrases found so far lead on to the office word's: they are near it,
-        and, if what stands between is more than a few words, it holds no barrier. Either way
-        the phrase found is the same; in prose a fresh search from the barrier, which is
-        usually just before the office, has fewer places to try."""
+    def reach(self, sentence: Sentence, office_at: int) -> bool:
+        """Whether the phrases found so far lead on to the office word's at `office_at`: they
+        are near it, and, if what stands between is more than a few words, it holds no
+        barrier. Either way the phrase found is the same; in prose a fresh search from the
+        barrier, which is usually just before the office, has fewer places to try."""
         if sentence is not self._sentence:
             return False
-        if self._phrase is not None and self._phrase.start("office") >= office.start():
+        if self._phrase is not None and self._phrase.start("office") >= office_at:
             return True
-        if self._end < office.start() - _PHRASE_REACH:
+        if self._end < office_at - _PHRASE_REACH:
             return False
         barrier = self._patterns.barrier
-        if barrier is None or office.start() - self._end < _SHORT_GAP:
+        if barrier is None or office_at - self._end < _SHORT_GAP:
             return True
-        return barrier.match(self._text, self._end, office.start()) is None
+        return barrier.match(self._text, self._end, office_at) is None
 
-    def around(self, office: re.Match[str]) -> re.Match[str] | None:
-        """The first phrase whose office does not start before the office word, if it is
-        the office word's own."""
+    def around(self, office_at: int) -> re.Match[str] | None:
+        """The first phrase whose office does not start before the office word at `office_at`,
+        if it is that word's own."""
         phrase = self._phrase
-        while phrase is None or phrase.start("office") < office.start():
+        while phrase is None or phrase.start("office") < office_at:
             phrase = self._phrase = next(self._found, None)
             if phrase is None:
                 self._end = self._sentence.end
                 return None
             self._end = phrase.end()
-        return phrase if phrase.start("office") == office.start() else None
+        return phrase if phrase.start("office") == office_at else None
 
 
 def _title(
@@ -463,25 +464,27 @@ def _title(
     status: str | None = None,
 ) -> Assertion:
     lexicon = source.lexicon
-    office = " ".join(match.group("office").lower().split())
-    status_word = (match.group("status1") or match.group("status2") or "").strip().lower()
+    written, status1, status2, elect, ordinal, place, of_place = match.group(
+        "office", "status1", "status2", "elect", "ordinal", "place", "of_place"
+    )
+    office = " ".join(written.lower().split())
     if status is None:
-        status = ELECT if match.group("elect") else lexicon.title_status.get(status_word, "")
-    ordinal = _ordinal(match.group("ordinal"))
-    elect = len(match.group("elect") or "")
+        status_word = (status1 or status2 or "").strip().lower()
+        status = ELECT if elect else lexicon.title_status.get(status_word, "")
+    number = _ordinal(ordinal)
     value = TitleValue(
         name=office,
         status=status,
-        ordinal=ordinal,
-        place=_place(match.group("of_place"), lexicon) or _place(match.group("place"), lexicon),
+        ordinal=number,
+        place=_place(of_place, lexicon) or _place(place, lexicon),
     )
     return source.assertion(
         kind=Kind.TITLE,
         subject=subject,
-        attribute=office if ordinal is None else f"{office} (ordinal)",
+        attribute=office if number is None else f"{office} (ordinal)",
         value=value,
         start=match.start(),
-        end=match.end("of_place") if match.group("of_place") else match.end("office") + elect,
+        end=match.end("of_place") if of_place else match.end("office") + len(elect or ""),
         confidence=confidence,
     )
 
