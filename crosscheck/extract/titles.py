@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from crosscheck.extract.base import Source
@@ -472,12 +472,7 @@ def _title(
         status_word = (status1 or status2 or "").strip().lower()
         status = ELECT if elect else lexicon.title_status.get(status_word, "")
     number = _ordinal(ordinal)
-    value = TitleValue(
-        name=office,
-        status=status,
-        ordinal=number,
-        place=_place(of_place, lexicon) or _place(place, lexicon),
-    )
+    value = _value(office, status, number, _place(of_place, lexicon) or _place(place, lexicon))
     return source.assertion(
         kind=Kind.TITLE,
         subject=subject,
@@ -487,6 +482,12 @@ def _title(
         end=match.end("of_place") if of_place else match.end("office") + len(elect or ""),
         confidence=confidence,
     )
+
+
+# An article gives the same few offices over and over: each value is made once.
+@lru_cache(maxsize=1024)
+def _value(office: str, status: str, ordinal: int | None, place: PlaceValue | None) -> TitleValue:
+    return TitleValue(name=office, status=status, ordinal=ordinal, place=place)
 
 
 def _place(written: str | None, lexicon: Lexicon) -> PlaceValue | None:
