@@ -90,15 +90,16 @@ class Source:
         confidence: float = 1.0,
     ) -> Assertion:
         """An assertion whose span, text, line and context all come from this article."""
+        text = self.article.text
         sentence = self.sentence(start)
         # A "sentence" can be a whole unpunctuated megabyte; the context shows its neighbourhood.
         context_start = max(sentence.start, start - _CONTEXT_REACH)
         context_end = min(max(sentence.end, end), end + _CONTEXT_REACH)
-        window = self.text[context_start:context_end]
         if sentence.start in self.tidy and context_end <= sentence.end:
-            context = window.strip(" ")  # what splitting and joining would make of it
+            # What splitting and joining would make of it
+            context = text[context_start:context_end].strip(" ")
         else:
-            context = " ".join(window.split())
+            context = " ".join(text[context_start:context_end].split())
         return Assertion(
             kind=kind,
             subject=subject,
@@ -110,7 +111,7 @@ class Source:
                 end=end,
                 line=line_number(self.lines, start),
             ),
-            text=self.text[start:end],
+            text=text[start:end],
             context=context,
             confidence=confidence,
         )
