@@ -370,6 +370,8 @@ def _roles(source: Source, offices: _Offices) -> Iterator[Assertion]:
             phrases = _Phrases.before(patterns, text, sentence, at)
             if phrases is None:
                 continue
+        # (A phrase that starts after where `before` looked for "the" or 's holds one if it
+        # passes the tests below, so a phrase taken from the chain needs no such search.)
         title = phrases.around(at)
         if title is not None and title.start() < at - _PHRASE_REACH:
             # Longer than a title phrase should be: found afresh from where one may start
@@ -398,7 +400,9 @@ class _Phrases:
     _PHRASE_REACH characters after the phrases found so far takes its phrase from where they
     end: as no phrase runs across a barrier, that is the phrase a search from the last barrier
     before it would find, and a search from _PHRASE_REACH characters before it too, unless
-    those characters hold no barrier and the search starts inside a phrase.
+    those characters hold no barrier and the search starts inside a phrase. The phrases are
+    searched for up to the sentence's end, not just past the office word, so that they hold
+    for the next one; only a place name longer than _PHRASE_REACH could tell the two apart.
     """
 
     __slots__ = ("_end", "_found", "_patterns", "_phrase", "_sentence", "_text", "begin")
