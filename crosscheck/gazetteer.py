@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.values import PlaceValue
@@ -11,6 +11,8 @@ from crosscheck.values import PlaceValue
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+# An article names few places, many times over: each spelling is worked out once.
+@lru_cache(maxsize=4096)
 def place_value(name: str, lexicon: Lexicon) -> PlaceValue:
     """The place a name stands for, known to the gazetteer or not ("the" and 's dropped)."""
     written = _THE.sub("", " ".join(name.replace("’", "'").split())).removesuffix("'s")

@@ -102,13 +102,17 @@ def extract_ages(source: Source) -> tuple[Assertion, ...]:
     """Every age the article gives for a person it names."""
     people = source.people
     found: dict[int, Assertion] = {}
+    # One value for each age stated, however many people are that old
+    values: dict[int, NumberValue] = {}
     for mention, start, end, age in _ages(source, people):
         if 0 < age < 130 and start not in found:
+            if age not in values:
+                values[age] = NumberValue.exact(age, unit="years")
             found[start] = source.assertion(
                 kind=Kind.AGE,
                 subject=mention.name,
                 attribute="age",
-                value=NumberValue.exact(age, unit="years"),
+                value=values[age],
                 start=start,
                 end=end,
             )

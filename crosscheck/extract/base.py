@@ -35,6 +35,8 @@ class Source:
     people_starts: tuple[int, ...]
     # Lines holding embedded social-media posts: somebody else's words, not the article's.
     embeds: tuple[Sentence, ...] = ()
+    # Where the long sentences start whose only whitespace is single spaces (see _tidy)
+    tidy: frozenset[int] = frozenset()
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The names that stand wholly between two offsets, in text order."""
@@ -88,10 +90,16 @@ class Source:
         confidence: float = 1.0,
     ) -> Assertion:
         """An assertion whose span, text, line and context all come from this article."""
+        text = self.article.text
         sentence = self.sentence(start)
         # A "sentence" can be a whole unpunctuated megabyte; the context shows its neighbourhood.
         context_start = max(sentence.start, start - _CONTEXT_REACH)
         context_end = min(max(sentence.end, end), end + _CONTEXT_REACH)
+        if sentence.start in self.tidy and context_end <= sentence.end:
+            # What splitting and joining would make of it
+            context = text[context_start:context_end].strip(" ")
+        else:
+            context = " ".join(text[context_start:context_end].split())
         return Assertion(
             kind=kind,
             subject=subject,
@@ -103,8 +111,8 @@ class Source:
                 end=end,
                 line=line_number(self.lines, start),
             ),
-            text=self.text[start:end],
-            context=" ".join(self.text[context_start:context_end].split()),
+            text=text[start:end],
+            context=context,
             confidence=confidence,
         )
 
@@ -122,4 +130,22 @@ def prepare(article: Article, lexicon: Lexicon) -> Source:
         embeds=embedded_posts(article.text, article.body_start),
         sentence_starts=tuple(sentence.start for sentence in spans),
         people_starts=tuple(person.start for person in people),
+        tidy=frozenset(
+            sentence.start
+            for sentence in spans
+            if sentence.end - sentence.start > 2 * _CONTEXT_REACH
+            and _tidy(article.text[sentence.start : sentence.end])
+        ),
     )
+
+
+def _tidy(chunk: str) -> bool:
+    """Whether the only whitespace of a chunk is single spaces.
+
+    Every assertion's context is its stretch of the sentence with whitespace runs made single
+    spaces; in a long sentence each context is a different stretch, and splitting and joining
+    hundreds of words for each assertion was most of the time an extractor took over a long
+    run of findings. In a tidy sentence the stretch, stripped of a space at either end, is it.
+    """
+    # Printable excludes every whitespace character but the space (a separator or control).
+    return chunk.isprintable() and "  " not in chunk

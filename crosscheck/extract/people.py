@@ -83,6 +83,9 @@ class _Evidence(NamedTuple):
     office_reach: int
     age: re.Pattern[str]  # "34-year-old" and up to two words, just before the name
     year_old: re.Pattern[str]  # what every match of `age` holds
+    # The words, lower case, that `verb` and `office` matches end in ("said", "to", "elect");
+    # None if one does not end in ASCII letters
+    last_words: frozenset[str] | None
 
 
 @cache
@@ -112,7 +115,16 @@ def _evidence(lexicon: Lexicon) -> _Evidence:
         office_reach=max(map(len, lexicon.offices), default=0) + len("-elect"),
         age=re.compile(rf"\b{age}-year-old(?:\s+[a-z-]+){{0,2}}\s*$", re.IGNORECASE),
         year_old=re.compile("-year-old", re.IGNORECASE),
+        last_words=_last_words({*speech, *lexicon.offices, "elect"}),
     )
+
+
+def _last_words(phrases: set[str]) -> frozenset[str] | None:
+    """The ASCII letters each phrase ends in, lower case; None if one ends otherwise."""
+    found = [re.search("[a-z]+$", phrase.lower()) for phrase in phrases]
+    if not all(letters and letters.group().isascii() for letters in found):
+        return None
+    return frozenset(letters.group() for letters in found if letters)
 
 
 # How far back from a name `_evidence_before` looks.
@@ -124,15 +136,37 @@ def _evidence_before(evidence: _Evidence, text: str, start: int) -> bool:
     begin = max(0, start - _BEFORE_REACH)
     # A verb or office ends where the spaces and comma before the name begin, so it starts
     # no further back than its length: the patterns need not be tried before that.
-    gap = begin + len(text[begin:start].rstrip().removesuffix(",").rstrip())
+    head = text[begin:start].rstrip().removesuffix(",").rstrip()
+    gap = begin + len(head)
     return (
-        evidence.verb.search(text, max(begin, gap - evidence.verb_reach), start) is not None
-        or evidence.office.search(text, max(begin, gap - evidence.office_reach), start) is not None
-        or (
-            evidence.year_old.search(text, begin, start) is not None
-            and evidence.age.search(text, begin, start) is not None
+        _may_end_verb_or_office(evidence, head)
+        and (
+            evidence.verb.search(text, max(begin, gap - evidence.verb_reach), start) is not None
+            or evidence.office.search(text, max(begin, gap - evidence.office_reach), start)
+            is not None
         )
+    ) or (
+        evidence.year_old.search(text, begin, start) is not None
+        and evidence.age.search(text, begin, start) is not None
     )
+
+
+def _may_end_verb_or_office(evidence: _Evidence, head: str) -> bool:
+    """Whether `head` may end in a speech verb or an office, by its last letters.
+
+    Most names have neither before them, and the word they have is found faster than the
+    patterns are tried. The letters a verb or office ends in are preceded by a space, a hyphen
+    or nothing that is a word character (the patterns start with a word boundary), so they are
+    all the letters the text ends in, in any case; letters beyond ASCII may match ASCII ones
+    ignoring case, so those leave the patterns to answer.
+    """
+    if evidence.last_words is None:
+        return True
+    letters = len(head)
+    while letters and head[letters - 1].isalpha():
+        letters -= 1
+    word = head[letters:]
+    return not word.isascii() or word.lower() in evidence.last_words
 
 
 class _Words(NamedTuple):
@@ -166,12 +200,20 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     found: list[tuple[re.Match[str], str, int, str]] = []
     known: set[str] = set()  # surnames the article gives evidence for
     unsure: list[tuple[int, str]] = []
+    # Each run as written -> its name, where that starts in the run, and its surname: an
+    # article writes the same names many times over, and each is cleaned once.
+    cleaned: dict[str, tuple[str, int, str]] = {}
     for match in matches:
-        name, name_start = _clean_name(match, lexicon, common)
-        if not name or name in lexicon.places or name in lexicon.place_aliases:
+        run = match.group("name")
+        if run not in cleaned:
+            name, offset = _clean_name(run, lexicon, common)
+            if name in lexicon.places or name in lexicon.place_aliases:
+                name = ""
+            cleaned[run] = (name, offset, name.split()[-1] if name else "")
+        name, offset, surname = cleaned[run]
+        if not name:
             continue
-        surname = name.split()[-1]
-        found.append((match, name, name_start, surname))
+        found.append((match, name, match.start("name") + offset, surname))
         # Evidence for a surname confirms every mention of it, so it is looked for only until
         # some is found.
         if surname in known:
@@ -236,21 +278,20 @@ def _in_word(char: str) -> bool:
 _QUOTES = "\"'“‘"
 
 
-def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
-    """The name inside a capitalized run, and where it starts: openers, headline words,
-    nicknames and 's dropped.
+def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
+    """The name inside a capitalized run, and where in the run it starts: openers, headline
+    words, nicknames and 's dropped.
 
     A word the article also writes in lower case ("Communist Candidate Jane Roe", "Feud With
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
     after the last such word; the final word always stays, as surnames can be common words too.
     """
     sets = _words(lexicon)
-    run = raw.group("name")
     if " " not in run and "\u00a0" not in run:
         # One word, as most runs are ("The", "Washington"): the steps below come to this.
         if run in sets.not_last or run in sets.openers or run.rstrip(".") in sets.openers:
             return "", -1
-        return _POSSESSIVE.sub("", run), raw.start("name")
+        return _POSSESSIVE.sub("", run), 0
     # The words (nicknames left out) as strings; the name is words[begin:end].
     words = [word for word in run.split() if word[0] not in _QUOTES]
     end = len(words)
@@ -283,7 +324,7 @@ def _clean_name(raw: re.Match[str], lexicon: Lexicon, common: frozenset[str]) ->
         return "", -1
     names = words[begin:end]
     names[-1] = _POSSESSIVE.sub("", names[-1])
-    return " ".join(names), raw.start("name") + _word_offset(run, begin)
+    return " ".join(names), _word_offset(run, begin)
 
 
 def _word_offset(run: str, index: int) -> int:

@@ -8,33 +8,51 @@ the nearest event word of the sentence; the subject is found as for dates (see `
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from crosscheck.extract.base import Source
-from crosscheck.extract.events import event_subject, event_word_at, nearest_event
+from crosscheck.extract.events import EVENT_REACH, event_subject, event_word_at, nearest_event
 from crosscheck.gazetteer import place_pattern, place_value
+from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
+from crosscheck.numwords import any_case
+from crosscheck.text import Sentence
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|inside|outside|near|into|to|from|within)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 _BEFORE_EVENT = re.compile(r"\s+")
+# Longer than the stretches around two places that their events are looked for in
+_LONG_SENTENCE = 4 * EVENT_REACH
 
 
 def extract_places(source: Source) -> tuple[Assertion, ...]:
     """Every known place the article puts an event at, with that event and its subject."""
     text = source.text
     found: list[Assertion] = []
+    # Whether each long sentence may hold an event word (see _event_starts): the event of a
+    # place is looked for around it, so a long sentence of places and no event words had each
+    # stretch of it searched many times over. A short one is searched as a whole for each place
+    # anyway, and most places need no search.
+    eventful: dict[Sentence, bool] = {}
+    starts = _event_starts(source.lexicon)
     for match in place_pattern(source.lexicon).finditer(text, source.article.body_start):
         sentence = source.sentence(match.start())
         locative = _LOCATIVE.search(text, max(sentence.start, match.start() - 12), match.start())
         # Without a preposition, the place counts only right before its event word; most places
         # have neither, and need no search for their event.
-        gap = _BEFORE_EVENT.match(text, match.end())
-        if locative is None and (
-            gap is None or not event_word_at(source, sentence, gap.end(), *match.span())
-        ):
-            continue
-        event = nearest_event(source, sentence, match.start(), match.end())
+        if locative is None:
+            gap = _BEFORE_EVENT.match(text, match.end())
+            if gap is None or not event_word_at(source, sentence, gap.end(), *match.span()):
+                continue
+        if starts is not None and sentence.end - sentence.start > _LONG_SENTENCE:
+            if sentence not in eventful:
+                eventful[sentence] = bool(starts.search(text, sentence.start, sentence.end))
+            event = None
+            if eventful[sentence]:
+                event = nearest_event(source, sentence, match.start(), match.end())
+        else:
+            event = nearest_event(source, sentence, match.start(), match.end())
         premodifier = (
             event is not None
             and event.start > match.end()
@@ -53,3 +71,19 @@ def extract_places(source: Source) -> tuple[Assertion, ...]:
             )
         )
     return tuple(found)
+
+
+@cache
+def _event_starts(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Where an event word may start: the letters it starts with, in any case, at the start of
+    a word. Every event word that `events` finds in a stretch of a sentence starts so (its last
+    letters may be cut off by the stretch's end), so a sentence where none does holds none for
+    `nearest_event` or `event_word_at` to find. None if an event word starts otherwise."""
+    starts = set()
+    for words in lexicon.events.values():
+        for word in words:
+            letters = re.match("[a-z]+", word.lower())
+            if letters is None or not letters.group().isascii():
+                return None
+            starts.add(letters.group())
+    return re.compile(rf"\b(?:{any_case(starts)})")

@@ -12,9 +12,11 @@ The office is the claim's attribute ("mayor"; "mayor (ordinal)" for "111th mayor
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from crosscheck.extract.base import Source
@@ -23,7 +25,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.text import prefix_alternation
+from crosscheck.text import Sentence, prefix_alternation
 from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
@@ -89,7 +91,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
-    starting = re.compile(rf"(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
+    det = ("the ", "a ", "an ")
+    firsts = _first_two((*det, *lexicon.offices, *lexicon.title_status, *_ORDINALS, *_OWNERS))
+    starting = re.compile(rf"(?={firsts})(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
     role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
@@ -104,6 +108,41 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.compile(verbs.pattern) if folds else None,
         re.compile(office.pattern) if folds else None,
     )
+
+
+_BEYOND_ASCII = r"\x80-\U0010ffff"
+
+
+def _first_two(words: Iterable[str]) -> str:
+    """A regex, minding case, for where a title phrase may start: a capital (of a place), a
+    digit (of an ordinal), a character beyond ASCII (some match an ASCII letter ignoring case),
+    or the first two characters of one of `words` in either ASCII case, a space standing for any
+    whitespace (one character, of a one-character word). The empty regex, which lets everything
+    through, if a word starts with characters beyond ASCII, which ASCII ones may match.
+
+    A title phrase is tried at every position of the stretch before an office word, and trying
+    it where it cannot start took about as long as matching it; this fails there at once.
+    """
+    words = list(words)
+    if not all(word and word[:2].isascii() for word in words):
+        return ""
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        second = seconds.setdefault(word[0].lower(), set())
+        second.add(word[1:2] or "")
+    branches = [rf"[A-Z0-9{_BEYOND_ASCII}]"]
+    for first, chars in sorted(seconds.items()):
+        if "" in chars:
+            cases = {first.lower(), first.upper()}
+            branches.extend(re.escape(case) for case in sorted(cases))
+            continue
+        allowed = "".join(
+            r"\s" if char.isspace() else re.escape(char.lower()) + re.escape(char.upper())
+            for char in sorted(chars)
+        )
+        for case in sorted({first.lower(), first.upper()}):
+            branches.append(rf"{re.escape(case)}[{allowed}{_BEYOND_ASCII}]")
+    return f"(?-i:{'|'.join(branches)})"
 
 
 _ASCII = re.compile(r"[\x00-\x7f]+")
@@ -170,27 +209,81 @@ def _phrase_start(patterns: _Patterns, text: str, start: int, end: int) -> int:
 def extract_titles(source: Source) -> tuple[Assertion, ...]:
     """Every office the article gives a person, and every role it names without one."""
     lowered = _lower_case(source.text)
-    named = {(a.span.start, a.span.end): a for a in _named(source, lowered)}
+    offices = _Offices.of(source, lowered)
+    named = {(a.span.start, a.span.end): a for a in _named(source, lowered, offices)}
     # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
+    overlaps = _overlaps(named)
     roles = {
         (a.span.start, a.span.end): a
-        for a in _roles(source, lowered)
-        if not any(start < a.span.end and a.span.start < end for start, end in named)
+        for a in _roles(source, offices)
+        if not overlaps(a.span.start, a.span.end)
     }
     found = named | roles
     return tuple(found[key] for key in sorted(found))
 
 
-def _named(source: Source, lowered: str | None) -> Iterator[Assertion]:
+def _overlaps(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether start:end overlaps any of the spans, in time logarithmic in their
+    number (comparing each role with each title took time in the product of their numbers)."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    # The furthest any of the first i spans reaches, for each i
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)  # the spans that start before `end`
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
+
+
+class _Offices(NamedTuple):
+    """The office words of an article (`office` searched for in the text it runs on), found
+    once for all the stretches that are looked at for one."""
+
+    office: re.Pattern[str]
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, source: Source, lowered: str | None) -> _Offices:
+        """The office words of the article's body."""
+        patterns = _patterns(source.lexicon)
+        office, text = _fold(patterns.office, patterns.folded_office, source.text, lowered)
+        starts, ends = [], []
+        for found in office.finditer(text, source.article.body_start):
+            starts.append(found.start())
+            ends.append(found.end())
+        return cls(office, text, starts, ends)
+
+    def within(self, begin: int, end: int) -> bool:
+        """Whether `office.search(text, begin, end)` finds an office word (begin is in the body).
+
+        Searched for before every name, 100 characters back, the office words of a long run of
+        names were searched for many times over. Those found in the whole text answer, unless
+        one runs across `begin` or `end` (the search could find a shorter one, or one that
+        starts inside it) or `end` follows a word character (the search could find a word cut
+        short there); then the search does.
+        """
+        index = bisect.bisect_right(self.ends, begin)  # the first that ends after `begin`
+        if index < len(self.ends) and self.starts[index] < end:
+            if self.starts[index] >= begin and self.ends[index] <= end:
+                return True
+        elif not _WORD_CHARACTER.match(self.text, max(end - 1, 0), end):
+            return False
+        return self.office.search(self.text, begin, end) is not None
+
+
+def _named(source: Source, lowered: str | None, offices: _Offices) -> Iterator[Assertion]:
     patterns = _patterns(source.lexicon)
     text = source.text
-    office, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
     for person in source.people:
         sentence = source.sentence(person.start)
         name_start = person.name_start if person.name_start >= 0 else person.start
         begin = max(sentence.start, name_start - _PHRASE_REACH)
         # The office word is the cheap test; the whole phrase is matched only around one.
-        if office.search(office_text, begin, name_start):
+        if offices.within(begin, name_start):
             # The phrase ends in spaces and a comma before the name, and starts after the last
             # barrier (see _barrier) before them.
             head = text[begin:name_start].rstrip().removesuffix(",").rstrip()
@@ -260,23 +353,33 @@ _NAME_GAP = re.compile(r"\s*,?\s*")
 _DEFINITE = re.compile(r"the|['’]s", re.IGNORECASE)
 # How far before its office word a title phrase may start ("the state's former New York ...").
 _PHRASE_REACH = 100
+# Up to how many characters between the phrases found and an office word are tried place by
+# place rather than searched for a barrier first (see _Phrases.reach): about three words.
+_SHORT_GAP = 24
 
 
-def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
+def _roles(source: Source, offices: _Offices) -> Iterator[Assertion]:
     """Roles named without a person ("the mayor-elect"), for resolve to attribute."""
     patterns = _patterns(source.lexicon)
     text = source.text
     starts = {p.start for p in source.people}
-    office_pattern, office_text = _fold(patterns.office, patterns.folded_office, text, lowered)
-    for office in office_pattern.finditer(office_text, source.article.body_start):
-        sentence = source.sentence(office.start())
-        begin = max(sentence.start, office.start() - _PHRASE_REACH)
-        begin = _phrase_start(patterns, text, begin, office.start())
-        # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody),
-        # and the phrase would hold them between `begin` and the office.
-        if _DEFINITE.search(text, begin, office.start()) is None:
-            continue
-        title = _phrase_from(patterns, text, office, begin, sentence.end)
+    phrases: _Phrases | None = None
+    for at in offices.starts:
+        sentence = source.sentence(at)
+        if phrases is None or not phrases.reach(sentence, at):
+            phrases = _Phrases.before(patterns, text, sentence, at)
+            if phrases is None:
+                continue
+        # (A phrase that starts after where `before` looked for "the" or 's holds one if it
+        # passes the tests below, so a phrase taken from the chain needs no such search.)
+        title = phrases.around(at)
+        if title is not None and title.start() < at - _PHRASE_REACH:
+            # Longer than a title phrase should be: found afresh from where one may start
+            fresh = _Phrases.before(patterns, text, sentence, at)
+            office = offices.office.match(offices.text, at)  # the office word found there
+            title = None
+            if fresh is not None and office is not None:
+                title = _phrase_from(patterns, text, office, fresh.begin, sentence.end)
         if title is None:
             continue
         definite = (title.group("det") or "").strip().lower() == "the"
@@ -288,6 +391,74 @@ def _roles(source: Source, lowered: str | None) -> Iterator[Assertion]:
         yield _title(source, "", title, confidence=ROLE_CONFIDENCE)
 
 
+class _Phrases:
+    """The title phrases of a sentence, as `finditer` finds them from a barrier (see _barrier)
+    or from _PHRASE_REACH characters before an office word, taken as office words need them.
+
+    Searched for afresh before each office word, the phrases of a long sentence full of them
+    ("the former mayor the former mayor ...") were found again and again. An office word within
+    _PHRASE_REACH characters after the phrases found so far takes its phrase from where they
+    end: as no phrase runs across a barrier, that is the phrase a search from the last barrier
+    before it would find, and a search from _PHRASE_REACH characters before it too, unless
+    those characters hold no barrier and the search starts inside a phrase. The phrases are
+    searched for up to the sentence's end, not just past the office word, so that they hold
+    for the next one; only a place name longer than _PHRASE_REACH could tell the two apart.
+    """
+
+    __slots__ = ("_end", "_found", "_patterns", "_phrase", "_sentence", "_text", "begin")
+
+    def __init__(self, patterns: _Patterns, text: str, sentence: Sentence, begin: int) -> None:
+        self._patterns = patterns
+        self._text = text
+        self._sentence = sentence
+        self.begin = begin
+        self._found = patterns.starting.finditer(text, begin, sentence.end)
+        self._phrase: re.Match[str] | None = None  # the last phrase found
+        self._end = begin  # where the search for the next phrase starts
+
+    @classmethod
+    def before(
+        cls, patterns: _Patterns, text: str, sentence: Sentence, office_at: int
+    ) -> _Phrases | None:
+        """The phrases from the last barrier before the office word at `office_at`, at most
+        _PHRASE_REACH characters before it; None if no "the" or 's stands between, which a
+        phrase that names a role without a person holds."""
+        begin = max(sentence.start, office_at - _PHRASE_REACH)
+        begin = _phrase_start(patterns, text, begin, office_at)
+        # Only "the" or a place's possessive points at one role-holder ("a mayor" is anybody).
+        if _DEFINITE.search(text, begin, office_at) is None:
+            return None
+        return cls(patterns, text, sentence, begin)
+
+    def reach(self, sentence: Sentence, office_at: int) -> bool:
+        """Whether the phrases found so far lead on to the office word's at `office_at`: they
+        are near it, and, if what stands between is more than a few words, it holds no
+        barrier. Either way the phrase found is the same; in prose a fresh search from the
+        barrier, which is usually just before the office, has fewer places to try."""
+        if sentence is not self._sentence:
+            return False
+        if self._phrase is not None and self._phrase.start("office") >= office_at:
+            return True
+        if self._end < office_at - _PHRASE_REACH:
+            return False
+        barrier = self._patterns.barrier
+        if barrier is None or office_at - self._end < _SHORT_GAP:
+            return True
+        return barrier.match(self._text, self._end, office_at) is None
+
+    def around(self, office_at: int) -> re.Match[str] | None:
+        """The first phrase whose office does not start before the office word at `office_at`,
+        if it is that word's own."""
+        phrase = self._phrase
+        while phrase is None or phrase.start("office") < office_at:
+            phrase = self._phrase = next(self._found, None)
+            if phrase is None:
+                self._end = self._sentence.end
+                return None
+            self._end = phrase.end()
+        return phrase if phrase.start("office") == office_at else None
+
+
 def _title(
     source: Source,
     subject: str,
@@ -297,27 +468,30 @@ def _title(
     status: str | None = None,
 ) -> Assertion:
     lexicon = source.lexicon
-    office = " ".join(match.group("office").lower().split())
-    status_word = (match.group("status1") or match.group("status2") or "").strip().lower()
-    if status is None:
-        status = ELECT if match.group("elect") else lexicon.title_status.get(status_word, "")
-    ordinal = _ordinal(match.group("ordinal"))
-    elect = len(match.group("elect") or "")
-    value = TitleValue(
-        name=office,
-        status=status,
-        ordinal=ordinal,
-        place=_place(match.group("of_place"), lexicon) or _place(match.group("place"), lexicon),
+    written, status1, status2, elect, ordinal, place, of_place = match.group(
+        "office", "status1", "status2", "elect", "ordinal", "place", "of_place"
     )
+    office = " ".join(written.lower().split())
+    if status is None:
+        status_word = (status1 or status2 or "").strip().lower()
+        status = ELECT if elect else lexicon.title_status.get(status_word, "")
+    number = _ordinal(ordinal)
+    value = _value(office, status, number, _place(of_place, lexicon) or _place(place, lexicon))
     return source.assertion(
         kind=Kind.TITLE,
         subject=subject,
-        attribute=office if ordinal is None else f"{office} (ordinal)",
+        attribute=office if number is None else f"{office} (ordinal)",
         value=value,
         start=match.start(),
-        end=match.end("of_place") if match.group("of_place") else match.end("office") + elect,
+        end=match.end("of_place") if of_place else match.end("office") + len(elect or ""),
         confidence=confidence,
     )
+
+
+# An article gives the same few offices over and over: each value is made once.
+@lru_cache(maxsize=1024)
+def _value(office: str, status: str, ordinal: int | None, place: PlaceValue | None) -> TitleValue:
+    return TitleValue(name=office, status=status, ordinal=ordinal, place=place)
 
 
 def _place(written: str | None, lexicon: Lexicon) -> PlaceValue | None:

@@ -54,6 +54,17 @@ CASES = [
     ),
     pytest.param("On Friday, officials met in New York.", [], id="days-and-places"),
     pytest.param("He backed Trump-backed candidates.", [], id="hyphen-compound-not-a-name"),
+    pytest.param("“We won,” according to Jane Roe.", ["Jane Roe"], id="phrase-before"),
+    pytest.param("“We won,” SAID Jane Roe.", ["Jane Roe"], id="verb-before-in-capitals"),
+    pytest.param("“We won,” ſaid Jane Roe.", ["Jane Roe"], id="verb-before-with-long-s"),
+    pytest.param("“We won,” unsaid Jane Roe.", [], id="verb-inside-a-word-before"),
+    pytest.param("It met the Jane Roe.", [], id="article-before-is-no-evidence"),
+    pytest.param("It met a 34-year-old Jane Roe.", ["Jane Roe"], id="age-before"),
+    pytest.param(
+        "Jane Roe, the Jane Roe, the Jane Roe said.",
+        ["Jane Roe", "Jane Roe", "Jane Roe"],
+        id="a-name-written-again-and-again",
+    ),
 ]
 
 

@@ -10,6 +10,9 @@ from crosscheck.lexicon import Lexicon
 from crosscheck.values import PlaceValue
 from tests.conftest import make_source
 
+# Words of a long sentence, far from any place or event word
+FILLER = "and then, as the day wore on, they went on walking without a word " * 3
+
 # (text, [(subject, attribute, span, canonical place)])
 CASES = [
     pytest.param(
@@ -42,6 +45,28 @@ CASES = [
         "Mr Doe said the talks were held in the UK.",
         [("", "place of meeting", "UK", "United Kingdom")],
         id="alias-to-canonical-no-subject",
+    ),
+    pytest.param(
+        "They stayed in Washington " + FILLER + "and in Uganda " + FILLER + "and then in the UK.",
+        [
+            ("", "", "Washington", "Washington"),
+            ("", "", "Uganda", "Uganda"),
+            ("", "", "UK", "United Kingdom"),
+        ],
+        id="long-sentence-without-event-words",
+    ),
+    pytest.param(
+        "They stayed in Washington " + FILLER * 2 + "and later they met in Uganda, Mr Doe said.",
+        [("", "", "Washington", "Washington"), ("", "place of meeting", "Uganda", "Uganda")],
+        id="long-sentence-with-an-event-word-far-from-a-place",
+    ),
+    pytest.param(
+        "Mr Doe stayed in Washington " + FILLER * 2 + "and confirmed a White House meeting.",
+        [
+            ("", "", "Washington", "Washington"),
+            ("", "place of meeting", "White House", "White House"),
+        ],
+        id="long-sentence-place-before-event-word",
     ),
 ]
 

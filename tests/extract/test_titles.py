@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from crosscheck.extract.titles import ROLE_CONFIDENCE, extract_titles
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.extract.titles import (
+    ROLE_CONFIDENCE,
+    _first_two,
+    _lower_case,
+    _Offices,
+    extract_titles,
+)
 from crosscheck.lexicon import Lexicon
+from crosscheck.text import alternation
 from tests.conftest import make_source
 
 # (text, [(subject, attribute, span text, describe())])
@@ -153,3 +164,91 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_no_title(text: str, lexicon: Lexicon) -> None:
     assert extract_titles(make_source(text, lexicon)) == ()
+
+
+SEVERAL = [
+    pytest.param(
+        "the former mayor " * 8 + "said so.",
+        [("", "the former mayor")] * 8,
+        id="a-long-run-of-roles",
+    ),
+    pytest.param(
+        "The mayor met the governor, and the former mayor said so.",
+        [("", "The mayor"), ("", "the governor"), ("", "the former mayor")],
+        id="roles-within-reach-of-each-other",
+    ),
+    pytest.param(
+        "The mayor said on Tuesday that after a long night of counting, which took until dawn in"
+        " most of the boroughs, the governor would speak.",
+        [("", "The mayor"), ("", "the governor")],
+        id="roles-far-apart",
+    ),
+    pytest.param(
+        "The Former Mayor And The Acting Governor Met The Incoming President And The City's New"
+        " Mayor-Elect On Friday.",
+        [("", "The Former Mayor"), ("", "The Acting Governor"), ("", "The City's New Mayor-Elect")],
+        id="headline-capitals",
+    ),
+    pytest.param(
+        "The city's mayor-elect and the state's governor and the party's chairman met.",
+        [
+            ("", "The city's mayor-elect"),
+            ("", "the state's governor"),
+            ("", "the party's chairman"),
+        ],
+        id="owners-in-a-row",
+    ),
+    pytest.param(
+        "Jane Roe, the former mayor, met the governor.",
+        [("Jane Roe", "former mayor"), ("", "the governor")],
+        id="title-and-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_several_titles_in_a_sentence(
+    text: str, expected: list[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    found = extract_titles(make_source(text, lexicon))
+    assert [(a.subject, a.text) for a in found] == expected
+
+
+WORD_LETTERS = "aAeEkKsS -'1"
+TEXT_LETTERS = WORD_LETTERS + "ıİſKxyzXYZ\t\u00a0"
+
+
+@given(
+    st.lists(st.text(alphabet=WORD_LETTERS, min_size=1, max_size=5), min_size=1, max_size=6),
+    st.text(alphabet=TEXT_LETTERS, max_size=30),
+)
+def test_a_phrase_starts_only_where_the_quick_test_lets_it(words: list[str], text: str) -> None:
+    # The test before a title phrase must let through every place where one of the words, in
+    # any case, a capital or a digit starts.
+    starts = re.compile(rf"(?i:{alternation(words)})|(?-i:[A-Z])|\d")
+    quick = re.compile(_first_two(words))
+    for offset in range(len(text)):
+        if starts.match(text, offset):
+            assert quick.match(text, offset), offset
+
+
+@pytest.mark.parametrize("word", ["ſtate", "ıt", "İ", "\u212aelvin"])
+def test_no_quick_test_for_words_beyond_ascii(word: str) -> None:
+    assert _first_two(["mayor", word]) == ""
+
+
+OFFICE_TEXTS = [
+    pytest.param("The former mayor-elect met the vice president.", id="offices"),
+    pytest.param("A mayoral race, a governorship and a chief of staff.", id="office-inside-words"),
+    pytest.param("Prime Minister Keir Starmer and ex-president Roe.", id="capitals-and-prefixes"),
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_TEXTS)
+def test_office_words_found_once_answer_as_a_search_would(text: str, lexicon: Lexicon) -> None:
+    source = make_source(text, lexicon)
+    offices = _Offices.of(source, _lower_case(text))
+    for begin in range(len(text) + 1):
+        for end in range(begin, len(text) + 1):
+            expected = offices.office.search(offices.text, begin, end) is not None
+            assert offices.within(begin, end) == expected, (begin, end)
