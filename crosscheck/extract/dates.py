@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.datetext import find_dates
-from crosscheck.extract.events import event_subject, nearest_event
+from crosscheck.extract.events import EventIndex, event_subject, nearest_event
 from crosscheck.model import Assertion, Kind
 
 
 def extract_dates(source: Source) -> tuple[Assertion, ...]:
     """Every date in the article, with the event and person it dates where known."""
     found: list[Assertion] = []
+    events = EventIndex(source)
     for match in find_dates(
         source.text,
         published=source.article.published,
@@ -24,7 +25,11 @@ def extract_dates(source: Source) -> tuple[Assertion, ...]:
     ):
         sentence = source.sentence(match.start)
         # "now", "soon", "recently" fit any date: they would make any two articles agree.
-        event = None if match.value.ref else nearest_event(source, sentence, match.start, match.end)
+        event = (
+            None
+            if match.value.ref
+            else nearest_event(source, sentence, match.start, match.end, index=events)
+        )
         found.append(
             source.assertion(
                 kind=Kind.DATE,

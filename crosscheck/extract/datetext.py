@@ -144,6 +144,8 @@ _OFFSET = re.compile(
     r"\s+(?P<unit>day|week)s?\s+(?P<way>after|before|later than|earlier than|from)\s+\Z",
     re.IGNORECASE,
 )
+_OFFSET_REACH = 40
+_WAY_ENDS = frozenset("rnem")  # the last letters of the ways, in lower case
 _OFFSET_COUNTS = {
     word: number
     for number, words in enumerate(
@@ -157,9 +159,16 @@ _OFFSET_COUNTS = {
 
 def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
     """The date counted from a full date ("two days after 1 May 2025"), or the match as it is."""
+    # An offset ends in its way ("after", "before", "than", "from") and whitespace right before
+    # the date: a test that most dates fail, and that costs less than searching for it.
     day = match.value.as_date()
-    offset = _OFFSET.search(text, max(start, match.start - 40), match.start)
-    if day is None or offset is None:
+    if day is None or not text[match.start - 1 : match.start].isspace():
+        return match
+    reach = max(start, match.start - _OFFSET_REACH)
+    if text[reach : match.start].rstrip()[-1:].lower() not in _WAY_ENDS:
+        return match
+    offset = _OFFSET.search(text, reach, match.start)
+    if offset is None:
         return match
     written = offset.group("count").lower()
     count = int(written) if written.isdigit() else _OFFSET_COUNTS[written]

@@ -94,14 +94,86 @@ def events_in(source: Source, start: int, end: int) -> list[Event]:
     ]
 
 
-def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> Event | None:
+class EventIndex:
+    """The event words of an article, found once per sentence as `nearest_event` asks for them.
+
+    A window of a sentence holds the very events a search of that window would find, unless an
+    event of the sentence crosses one of its ends, or its end cuts a word whose start could end
+    an event word (a search of the window alone would find "summit" in "summits"): such windows
+    are searched as they are. The rest cost a bisection instead of a search, which in a long run
+    of dates would read every character once for every date within reach of it.
+    """
+
+    def __init__(self, source: Source) -> None:
+        """Index the event words of `source`; nothing is searched before the first question."""
+        self._source = source
+        self._last_words = _last_words(source.lexicon)
+        self._sentences: dict[tuple[int, int], tuple[list[int], list[Event]]] = {}
+
+    def between(self, sentence: Sentence, start: int, end: int) -> list[Event]:
+        """`events_in(source, start, end)`, for offsets within the sentence."""
+        key = (sentence.start, sentence.end)
+        if key not in self._sentences:
+            events = events_in(self._source, sentence.start, sentence.end)
+            self._sentences[key] = ([event.start for event in events], events)
+        starts, events = self._sentences[key]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        if (
+            (first and events[first - 1].end > start)
+            or (last and events[last - 1].end > end)
+            or self._cuts(sentence, end)
+        ):
+            return events_in(self._source, start, end)
+        return events[first:last]
+
+    def _cuts(self, sentence: Sentence, end: int) -> bool:
+        """Whether a search that stops at `end`, inside a word, might find an event word there."""
+        text = self._source.text
+        if end >= sentence.end or _WORD.match(text, end) is None:
+            return False
+        pattern, longest = self._last_words
+        if pattern is None:
+            return True
+        run = _WORD_RUN.search(text, max(sentence.start, end - longest - 1), end)
+        return run is not None and pattern.fullmatch(text, run.start(), end) is not None
+
+
+_WORD = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+\Z")
+
+
+@cache
+def _last_words(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, int]:
+    """The last run of word characters of every event word, in any case, and the longest's length.
+
+    No pattern if an event word ends in another character: then any word cut may matter.
+    """
+    _, names = _trigger_pattern(lexicon)
+    runs = [_WORD_RUN.search(word) for word in names]
+    words = {run.group() for run in runs if run is not None}
+    if any(run is None for run in runs):
+        return None, 0
+    longest = max(map(len, words), default=0)
+    return re.compile(alternation(words), re.IGNORECASE), longest
+
+
+def nearest_event(
+    source: Source,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    *,
+    index: EventIndex | None = None,
+) -> Event | None:
     """The event word of the sentence closest to the span start:end, if it is in its clause.
 
     Within its clause means near (EVENT_REACH characters), with no speech verb between (in
     "Speaking on Sunday, Trump said they would meet", Sunday dates the speaking) and no lone
-    comma between.
+    comma between. An `index` of the source's events saves searching for them again.
     """
-    found = events_in(source, *_reach(sentence, start, end))
+    reach = _reach(sentence, start, end)
+    found = events_in(source, *reach) if index is None else index.between(sentence, *reach)
     nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
     if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
         return None
