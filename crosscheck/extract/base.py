@@ -104,9 +104,19 @@ class Source:
                 line=line_number(self.lines, start),
             ),
             text=self.text[start:end],
-            context=" ".join(self.text[context_start:context_end].split()),
+            context=_one_line(self.text[context_start:context_end]),
             confidence=confidence,
         )
+
+
+def _one_line(text: str) -> str:
+    """The text with each run of whitespace made one space, and none at either end."""
+    # Most contexts need no more than trimming, and testing that costs a fraction of splitting
+    # them into words: besides the space, every whitespace character is unprintable.
+    trimmed = text.strip()
+    if trimmed.isprintable() and "  " not in trimmed:
+        return trimmed
+    return " ".join(text.split())
 
 
 def prepare(article: Article, lexicon: Lexicon) -> Source:
