@@ -130,7 +130,8 @@ class EventIndex:
     def _cuts(self, sentence: Sentence, end: int) -> bool:
         """Whether a search that stops at `end`, inside a word, might find an event word there."""
         text = self._source.text
-        if end >= sentence.end or _WORD.match(text, end) is None:
+        # A word character of a regex is a letter, a digit or an underscore.
+        if end >= sentence.end or not (text[end].isalnum() or text[end] == "_"):
             return False
         pattern, longest = self._last_words
         if pattern is None:
@@ -139,7 +140,6 @@ class EventIndex:
         return run is not None and pattern.fullmatch(text, run.start(), end) is not None
 
 
-_WORD = re.compile(r"\w")
 _WORD_RUN = re.compile(r"\w+\Z")
 
 
