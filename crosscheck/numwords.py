@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TypeAlias
 
 from crosscheck.text import alternation
@@ -178,7 +178,17 @@ def read_number_words_in(text: str, start: int, end: int) -> WordNumber | None:
         after = _NOUN_AFTER.match(text, stop, end)
         if after is not None and after["word"] != "of":
             return None
-    return replace(reading, words=used, end=stop)
+    # As `dataclasses.replace` would, without the cost of looking up the fields each time.
+    return WordNumber(
+        value=reading.value,
+        used=reading.used,
+        step=reading.step,
+        multiplier=reading.multiplier,
+        fraction=reading.fraction,
+        ordinal=reading.ordinal,
+        words=used,
+        end=stop,
+    )
 
 
 class _Words:
@@ -192,6 +202,8 @@ class _Words:
 
     def __call__(self, index: int) -> str:
         words = self.words
+        if index < len(words):
+            return words[index]  # the reader asks for most words more than once
         while words and len(words) <= index < _MAX_WORDS:
             after = _NEXT_WORD.match(self.text, self.ends[-1], self.stop)
             if after is None:
