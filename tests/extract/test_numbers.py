@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import pytest
 
@@ -481,6 +482,25 @@ def test_start_and_end_limit_the_search(lexicon: Lexicon) -> None:
         exact("30", "cardinal", 30),
         exact("45", "cardinal", 45),
     ]
+
+
+# (text, what must follow a number, the numbers kept)
+FOLLOWED = [
+    pytest.param("12 apples, 30 pears", r"\s+pears", ["30"], id="one-of-two"),
+    pytest.param("more than 30 pears", r"\s+pears", ["more than 30"], id="hedge-kept"),
+    pytest.param("between 20 and 30 pears", r"\s+pears", ["between 20 and 30"], id="range-kept"),
+    pytest.param("20 pears and 30 plums", r"\s+p", ["20", "30"], id="every-match"),
+    pytest.param("20 pears", r"pears", [], id="right-after-the-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "after", "expected"), FOLLOWED)
+def test_followed_by_keeps_the_numbers_it_matches_after(
+    text: str, after: str, expected: list[str], lexicon: Lexicon
+) -> None:
+    found = find_numbers(text, lexicon=lexicon, followed_by=re.compile(after))
+    assert [text[m.start : m.end] for m in found] == expected
+    assert set(found) <= set(find_numbers(text, lexicon=lexicon))
 
 
 HUGE = [
