@@ -38,9 +38,10 @@ class Source:
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The names that stand wholly between two offsets, in text order."""
-        first = bisect.bisect_left(self.people_starts, start)
-        found = []
-        for person in self.people[first:]:
+        # By index: a slice of the names from the first on would copy all the rest each time.
+        people, found = self.people, []
+        for index in range(bisect.bisect_left(self.people_starts, start), len(people)):
+            person = people[index]
             if person.start >= end:
                 break
             if person.end <= end:
