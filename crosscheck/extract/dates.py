@@ -33,7 +33,9 @@ def extract_dates(source: Source) -> tuple[Assertion, ...]:
         found.append(
             source.assertion(
                 kind=Kind.DATE,
-                subject="" if event is None else event_subject(source, sentence, event),
+                subject=""
+                if event is None
+                else event_subject(source, sentence, event, index=events),
                 attribute="" if event is None else event.name,
                 value=match.value,
                 start=match.start,

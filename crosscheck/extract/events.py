@@ -224,12 +224,17 @@ def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
     return _any_case(lexicon.speech_verbs | {"speaking", "telling", "saying"})
 
 
-def event_subject(source: Source, sentence: Sentence, event: Event) -> str:
-    """Whose event it is: one person, or "A & B" for the people of a joint event."""
+def event_subject(
+    source: Source, sentence: Sentence, event: Event, *, index: EventIndex | None = None
+) -> str:
+    """Whose event it is: one person, or "A & B" for the people of a joint event.
+
+    An `index` of the source's events saves searching for them again.
+    """
     window = _around(sentence, event.start - _PARTICIPANT_REACH, event.end + _PARTICIPANT_REACH)
     people = source.people_between(*window)
     if event.name in source.lexicon.joint_events:
-        return _participants(source, people, event)
+        return _participants(source, people, event, index)
     return grammatical_subject(source.text, people, event.start, event.end)
 
 
@@ -248,7 +253,9 @@ def grammatical_subject(text: str, people: list[Mention], start: int, end: int) 
     return ""
 
 
-def _participants(source: Source, people: list[Mention], event: Event) -> str:
+def _participants(
+    source: Source, people: list[Mention], event: Event, index: EventIndex | None
+) -> str:
     names = sorted({p.name for p in people})
     confirmed = sorted({p.name for p in people if p.confirmed})
     definite = _DEFINITE.search(source.text, max(0, event.start - 20), event.start) is not None
@@ -258,10 +265,11 @@ def _participants(source: Source, people: list[Mention], event: Event) -> str:
         return ""
     # "the meeting": the last meeting, a few sentences back at most, whose sentence named its
     # people.
-    index = bisect.bisect_right(source.sentences, event.start, key=lambda s: s.start) - 1
-    for sentence in reversed(source.sentences[max(0, index - _ANAPHORA_SENTENCES) : max(index, 0)]):
+    at = bisect.bisect_right(source.sentence_starts, event.start) - 1
+    for sentence in reversed(source.sentences[max(0, at - _ANAPHORA_SENTENCES) : max(at, 0)]):
         window = _around(sentence, sentence.start, sentence.start + 2 * _PARTICIPANT_REACH)
-        if any(e.name == event.name for e in events_in(source, *window)):
+        found = events_in(source, *window) if index is None else index.between(sentence, *window)
+        if any(e.name == event.name for e in found):
             earlier = sorted({p.name for p in source.people_between(*window) if p.confirmed})
             if len(earlier) >= 2:
                 return JOINT.join(earlier)
