@@ -23,19 +23,17 @@ def extract_dates(source: Source) -> tuple[Assertion, ...]:
         start=source.article.body_start,
         holidays=source.lexicon.holidays,
     ):
-        sentence = source.sentence(match.start)
+        subject, event = "", None
         # "now", "soon", "recently" fit any date: they would make any two articles agree.
-        event = (
-            None
-            if match.value.ref
-            else nearest_event(source, sentence, match.start, match.end, index=events)
-        )
+        if not match.value.ref:
+            sentence = source.sentence(match.start)
+            event = nearest_event(source, sentence, match.start, match.end, index=events)
+            if event is not None:
+                subject = event_subject(source, sentence, event, index=events)
         found.append(
             source.assertion(
                 kind=Kind.DATE,
-                subject=""
-                if event is None
-                else event_subject(source, sentence, event, index=events),
+                subject=subject,
                 attribute="" if event is None else event.name,
                 value=match.value,
                 start=match.start,
