@@ -85,6 +85,9 @@ _DENOMINATORS = {
     **{f"{word}s": value for word, value in _ORDINALS.items() if 3 <= value <= 10},
 }
 
+# The words that `_read` looks at after a first number word below a hundred.
+_CONTINUATIONS = frozenset({"hundred", "and", *_UNITS, *_MULTIPLIERS, *_DENOMINATORS, *_ORDINALS})
+
 
 def _trie(words: Iterable[str]) -> str:
     """A regex alternative for `words`, factored by their first letters ("s(?:even(?:ty)?|ix)"):
@@ -214,6 +217,10 @@ class _Words:
 
 
 def _read(at: WordAt) -> WordNumber | None:
+    # Most numbers in words are one word below a hundred that no word of a number follows ("two
+    # days"): read them at once, as the loop below would.
+    if at(0) in _SMALL and at(1) not in _CONTINUATIONS:
+        return WordNumber(value=float(_SMALL[at(0)]), used=1, step=1.0)
     total, last_scale, index = 0.0, math.inf, 0
     best: WordNumber | None = None
     while (group := _group(at, index)) is not None:

@@ -123,6 +123,11 @@ WORDS = [
         id="capitalized-unhyphenated",
     ),
     pytest.param("twenty-one", [exact("twenty-one", "cardinal", 21)], id="twenty-one"),
+    pytest.param("two days ago", [exact("two", "cardinal", 2)], id="one-word-then-another"),
+    pytest.param("Twenty days", [exact("Twenty", "cardinal", 20)], id="tens-then-another-word"),
+    pytest.param("zero votes", [exact("zero", "cardinal", 0)], id="zero-then-another-word"),
+    pytest.param("twenty one", [exact("twenty one", "cardinal", 21)], id="tens-then-units"),
+    pytest.param("nineteen hundred", [exact("nineteen hundred", "cardinal", 1900)], id="hundred"),
     pytest.param(
         "two thousand and two hundred",
         [exact("two thousand and two hundred", "cardinal", 2200)],
