@@ -258,8 +258,11 @@ def _scan(text: str, start: int, stop: int, setup: _Setup) -> list[_Read]:
 def _read(text: str, pos: int, stop: int, setup: _Setup) -> _Read | None:
     """The number written at `pos` with its currency, scale and unit, if one starts there."""
     if text[pos].isalpha() and (vague := _VAGUE.match(text, pos, stop)):
-        outer = _PLURALS[vague["outer"].lower()] if vague["outer"] else 1
-        least = 2.0 * outer * _PLURALS[vague["inner"].lower()]
+        outer = _PLURALS.get(vague["outer"].lower()) if vague["outer"] else 1
+        inner = _PLURALS.get(vague["inner"].lower())
+        if outer is None or inner is None:
+            return None  # matched ignoring case, yet folds to no word of ours ("hundredſ")
+        least = 2.0 * outer * inner
         kind = NumberKind.LARGE if least >= 1e6 else NumberKind.CARDINAL
         return _Read(pos, vague.end(), least, least, kind=kind, vague=True)
     sign = None if text[pos].isdigit() else _CURRENCY.match(text, pos, stop)
@@ -285,7 +288,7 @@ def _read(text: str, pos: int, stop: int, setup: _Setup) -> _Read | None:
         unit, end = "%", percent.end()
     elif spaced and (money := _MONEY.match(text, end, stop)) is not None:
         word = " ".join(money["word"].lower().split())
-        if word != "pounds" or read.scale > 1:
+        if word in _MONEY_WORDS and (word != "pounds" or read.scale > 1):
             unit, end = _MONEY_WORDS[word], money.end()
     if read.plain and not unit and _after_name(text, pos):
         return None
@@ -325,10 +328,13 @@ def _digits(text: str, at: int, stop: int, setup: _Setup, *, currency: bool) -> 
     size = _SCALE.match(text, end, stop) if after.isalpha() or after.isspace() else None
     if size is not None:
         letter = (size["letter"] or "").lower()
+        named = (size["word"] or letter).lower()
         noun = _NEXT_WORD.match(text, size.end(), stop)
         counted = noun is not None and noun["word"] in setup.nouns  # "1.2m votes"
-        if size["word"] or letter not in ("m", "k", "b") or currency or counted:
-            end, scale = size.end(), int(_SCALES[(size["word"] or letter).lower()])
+        if named in _SCALES and (
+            size["word"] or letter not in ("m", "k", "b") or currency or counted
+        ):
+            end, scale = size.end(), int(_SCALES[named])
     if end < stop and text[end].isalpha():
         return None  # "9pm", "1990s", "5kg", "4G", and "5m" that may be five metres
     plain = not (decimals or sign or currency or scale > 1 or "," in digits)
@@ -411,10 +417,12 @@ def _hedge(text: str, read: _Read, floor: int, stop: int, setup: _Setup) -> _Rea
     if lead is None:
         return read
     assert setup.hedges is not None
-    way = setup.hedges[" ".join(lead["hedge"].lower().split())]
-    if read.top is not None and way != "about":
+    hedge = setup.hedges.get(" ".join(lead["hedge"].lower().split()))
+    if hedge is None:
+        return read  # matched ignoring case, yet folds to no hedge ("ſome"): none is read
+    if read.top is not None and hedge != "about":
         return read  # "up to 20-30" says no more than the range itself
-    return read._replace(start=lead.start(), way=way)
+    return read._replace(start=lead.start(), way=hedge)
 
 
 def _hedge_before(text: str, start: int, floor: int, setup: _Setup) -> re.Match[str] | None:

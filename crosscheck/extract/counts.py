@@ -85,12 +85,11 @@ def _counts(source: Source) -> Iterator[Assertion]:
         if number.kind in ("ordinal",):
             continue
         counted = nouns.match(text, number.end)
-        if counted is None:
+        # A noun matched ignoring case may fold to none of the lexicon's ("ſeats"): no count.
+        noun = None if counted is None else lexicon.count_nouns.get(counted["noun"].lower())
+        if counted is None or noun is None:
             continue
-        thing = (
-            _what_happened(source, number.start, counted.end())
-            or lexicon.count_nouns[counted.group("noun").lower()]
-        )
+        thing = _what_happened(source, number.start, counted.end()) or noun
         attribute = f"{thing} (%)" if number.value.unit == "%" else thing
         if number.value.unit and number.value.unit != "%":
             attribute = f"{thing} ({number.value.unit})"
@@ -109,7 +108,7 @@ def _what_happened(source: Source, start: int, end: int) -> str:
     """What a count verb makes of the people counted: "killed 12 people" counts deaths."""
     before, after = _verb_patterns(source.lexicon)
     found = before.search(source.text, max(0, start - 30), start) or after.match(source.text, end)
-    return "" if found is None else source.lexicon.count_verbs[found.group("verb").lower()]
+    return "" if found is None else source.lexicon.count_verbs.get(found["verb"].lower(), "")
 
 
 def _owner(source: Source, number: NumberMatch, end: int) -> str:

@@ -158,7 +158,9 @@ def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
     if offset is None:
         return match
     written = offset.group("count").lower()
-    count = int(written) if written.isdigit() else _OFFSET_COUNTS[written]
+    count = int(written) if written.isdigit() else _OFFSET_COUNTS.get(written)
+    if count is None:
+        return match  # matched ignoring case, yet folds to no count ("ſix")
     days = count * (7 if offset.group("unit").lower() == "week" else 1)
     if offset.group("way").lower() in ("before", "earlier than"):
         days = -days

@@ -87,9 +87,15 @@ def _any_case(words: Iterable[str], *, space: str = r"\ ") -> re.Pattern[str]:
 
 def events_in(source: Source, start: int, end: int) -> list[Event]:
     """Every event word between two offsets."""
+    return [event for event in _matches(source, start, end) if event.name]
+
+
+def _matches(source: Source, start: int, end: int) -> list[Event]:
+    """Every match of the event words between two offsets, as an event with no name if it folds
+    to none of them: matched ignoring case, "kılled" (a dotless ı) is no "killed"."""
     pattern, names = _trigger_pattern(source.lexicon)
     return [
-        Event(names[" ".join(m.group().lower().split())], m.start(), m.end())
+        Event(names.get(" ".join(m.group().lower().split()), ""), m.start(), m.end())
         for m in pattern.finditer(source.text, start, end)
     ]
 
@@ -120,7 +126,7 @@ class EventIndex:
             self._asked[key] = asked = self._asked.get(key, 0) + end - start
             if asked < sentence.end - sentence.start:
                 return events_in(self._source, start, end)
-            events = events_in(self._source, sentence.start, sentence.end)
+            events = _matches(self._source, sentence.start, sentence.end)
             self._sentences[key] = ([event.start for event in events], events)
         starts, events = self._sentences[key]
         first = bisect.bisect_left(starts, start)
@@ -131,7 +137,7 @@ class EventIndex:
             or self._cuts(sentence, end)
         ):
             return events_in(self._source, start, end)
-        return events[first:last]
+        return [event for event in events[first:last] if event.name]
 
     def _cuts(self, sentence: Sentence, end: int) -> bool:
         """Whether a search that stops at `end`, inside a word, might find an event word there."""

@@ -91,6 +91,24 @@ NONE = [
 ]
 
 
+# Words matched ignoring case that fold to none of the lexicon's (a long s, a dotless i).
+FOLDED = [
+    pytest.param("Jane Roe won 5 ſeats.", [], id="noun-with-a-long-s"),
+    pytest.param("Jane Roe kılled 5 people.", [("Jane Roe", "people", "5 people")], id="verb"),
+    pytest.param(
+        "Jane Roe killed 5 people.", [("Jane Roe", "deaths", "5 people")], id="as-written"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLDED)
+def test_words_that_fold_to_no_word_of_the_lexicon(
+    text: str, expected: list[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    found = extract_counts(make_source(text, lexicon))
+    assert [(a.subject, a.attribute, a.text) for a in found] == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_count_claim(text: str, lexicon: Lexicon) -> None:
     assert [a for a in extract_counts(make_source(text, lexicon)) if a.subject] == []

@@ -869,6 +869,12 @@ ANCHORED = [
         [("January", "XXXX-01")],
         id="month-is-not-an-anchor",
     ),
+    pytest.param(
+        "It came ſix days after 1 May 2025.",
+        None,
+        [("1 May 2025", "2025-05-01")],
+        id="a-count-that-folds-to-no-number",
+    ),
 ]
 
 

@@ -33,6 +33,23 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Roe was kılled; the İnauguration.", [], id="dotless-and-dotted-i"),
+        pytest.param("Roe was killed.", ["killed"], id="as-written"),
+    ],
+)
+def test_words_that_fold_to_no_event_word(text: str, expected: list[str], lexicon: Lexicon) -> None:
+    source = make_source(text, lexicon)
+    found = events_in(source, 0, len(text))
+    assert [text[event.start : event.end] for event in found] == expected
+    index = EventIndex(source)
+    assert [index.between(s, s.start, s.end) for s in source.sentences] == [
+        events_in(source, s.start, s.end) for s in source.sentences
+    ]
+
+
 @pytest.mark.parametrize(("text", "events"), CASES)
 def test_index_finds_what_a_search_of_each_window_finds(
     text: str, events: dict[str, tuple[str, ...]] | None, lexicon: Lexicon

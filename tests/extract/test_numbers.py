@@ -128,6 +128,13 @@ WORDS = [
     pytest.param("zero votes", [exact("zero", "cardinal", 0)], id="zero-then-another-word"),
     pytest.param("twenty one", [exact("twenty one", "cardinal", 21)], id="tens-then-units"),
     pytest.param("nineteen hundred", [exact("nineteen hundred", "cardinal", 1900)], id="hundred"),
+    # Words matched ignoring case that fold to none of the words read (a long s): left unread.
+    pytest.param("hundredſ of people", [], id="plural-with-a-long-s"),
+    pytest.param("5 thouſand people", [exact("5", "cardinal", 5)], id="scale-with-a-long-s"),
+    pytest.param(
+        "5 million poundſ", [exact("5 million", "large", 5 * M)], id="money-with-a-long-s"
+    ),
+    pytest.param("ſome 5 people", [exact("5", "cardinal", 5)], id="hedge-with-a-long-s"),
     pytest.param(
         "two thousand and two hundred",
         [exact("two thousand and two hundred", "cardinal", 2200)],
