@@ -157,6 +157,7 @@ _PHONE = re.compile(r"(?:\(?[0-9]{3}\)?[ .-]?)?[0-9]{3}-[0-9]{4}(?![0-9])")
 _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?(?=[$£€¥₹0-9])")
 _CODE_TAIL = re.compile(r"(?:[-–—./][0-9]{1,15}+)*+")
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’.-]{0,30}+)[ \u00a0]\Z")
+_NAME_ENDS = frozenset("_'’.-")  # besides letters and digits
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“‘(])\s{0,3}+\Z")
 _HALF_OF = re.compile(rf"{_GAP}(?:of|the|a|an|all|its|their|his|her|our|those|these)\b", re.I)
 _HALF_AFTER = re.compile(
@@ -183,6 +184,8 @@ class _Setup:
 
     hedge: re.Pattern[str] | None = None
     hedges: Mapping[str, str] | None = None
+    # The last character of any hedge, in any case (see `_hedge_before`).
+    hedge_ends: re.Pattern[str] | None = None
     nouns: frozenset[str] = frozenset()
     about: float = 0.0
     almost: float = 0.0
@@ -196,6 +199,7 @@ def _setup(lexicon: Lexicon | None) -> _Setup:
     return _Setup(
         re.compile(rf"(?<![\w'’-])(?P<hedge>{alternatives}){_GAP}\Z", re.IGNORECASE),
         lexicon.hedges,
+        re.compile(alternation({hedge[-1] for hedge in lexicon.hedges}), re.IGNORECASE),
         frozenset(lexicon.count_nouns),
         lexicon.about_tolerance,
         lexicon.almost_tolerance,
@@ -203,17 +207,25 @@ def _setup(lexicon: Lexicon | None) -> _Setup:
 
 
 def find_numbers(
-    text: str, *, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    lexicon: Lexicon | None = None,
+    followed_by: re.Pattern[str] | None = None,
 ) -> tuple[NumberMatch, ...]:
     """The numbers in text[start:end] as intervals, sorted by start and not overlapping.
 
     `lexicon` supplies the hedges ("more than", "about") and their tolerances; without it
-    numbers are read exactly as written.
+    numbers are read exactly as written. With `followed_by`, only the numbers where it matches
+    right after them are returned (a caller that wants counted nouns saves making the rest).
     """
     stop = len(text) if end is None else end
     setup = _setup(lexicon)
-    reads = _hedged(text, _scan(text, start, stop, setup), start, stop, setup)
-    return tuple(_match(read, setup) for read in _joined(text, reads, start))
+    reads = _joined(text, _hedged(text, _scan(text, start, stop, setup), start, stop, setup), start)
+    if followed_by is not None:
+        reads = [read for read in reads if followed_by.match(text, read.end)]
+    return tuple(_match(read, setup) for read in reads)
 
 
 def _scan(text: str, start: int, stop: int, setup: _Setup) -> list[_Read]:
@@ -246,8 +258,11 @@ def _scan(text: str, start: int, stop: int, setup: _Setup) -> list[_Read]:
 def _read(text: str, pos: int, stop: int, setup: _Setup) -> _Read | None:
     """The number written at `pos` with its currency, scale and unit, if one starts there."""
     if text[pos].isalpha() and (vague := _VAGUE.match(text, pos, stop)):
-        outer = _PLURALS[vague["outer"].lower()] if vague["outer"] else 1
-        least = 2.0 * outer * _PLURALS[vague["inner"].lower()]
+        outer = _PLURALS.get(vague["outer"].lower()) if vague["outer"] else 1
+        inner = _PLURALS.get(vague["inner"].lower())
+        if outer is None or inner is None:
+            return None  # matched ignoring case, yet folds to no word of ours ("hundredſ")
+        least = 2.0 * outer * inner
         kind = NumberKind.LARGE if least >= 1e6 else NumberKind.CARDINAL
         return _Read(pos, vague.end(), least, least, kind=kind, vague=True)
     sign = None if text[pos].isdigit() else _CURRENCY.match(text, pos, stop)
@@ -262,18 +277,23 @@ def _read(text: str, pos: int, stop: int, setup: _Setup) -> _Read | None:
     if read is None or read.kind is NumberKind.ORDINAL:
         return None if sign else read
     unit, end = "", read.end
+    # A percent sign or whitespace starts every unit after a number: most numbers need no search.
+    after = text[end] if end < stop else ""
+    spaced = after.isspace()
     if sign is not None:
         prefix = sign["cc"] or sign["up"] or ""  # "US$", "C$", "HK$"; "S$" stays "S$"
         unit = _DOLLARS.get(prefix.lower(), f"{prefix.upper()}$" if prefix else "USD")
         unit = unit if sign["sign"] == "$" else _SIGNS[sign["sign"]]
-    elif percent := _PERCENT.match(text, end, stop):
+    elif (spaced or after == "%") and (percent := _PERCENT.match(text, end, stop)):
         unit, end = "%", percent.end()
-    elif (money := _MONEY.match(text, end, stop)) is not None:
+    elif spaced and (money := _MONEY.match(text, end, stop)) is not None:
         word = " ".join(money["word"].lower().split())
-        if word != "pounds" or read.scale > 1:
+        if word in _MONEY_WORDS and (word != "pounds" or read.scale > 1):
             unit, end = _MONEY_WORDS[word], money.end()
     if read.plain and not unit and _after_name(text, pos):
         return None
+    if (pos, end, unit) == (read.start, read.end, read.unit) and not unit:
+        return read  # most numbers: nothing to change, and no copy to make
     kind = NumberKind.PERCENT if unit == "%" else NumberKind.CURRENCY if unit else read.kind
     return read._replace(start=pos, end=end, kind=kind, unit=unit)
 
@@ -295,24 +315,30 @@ def _digits(text: str, at: int, stop: int, setup: _Setup, *, currency: bool) -> 
     found = _DIGITS.match(text, at, stop)
     if found is None:
         return None
-    whole, decimals, sign = found["int"].replace(",", ""), found["dec"] or "", found["neg"]
+    digits, decimals, sign, ordinal_ending = found.group("int", "dec", "neg", "ord")
+    whole, decimals = digits.replace(",", ""), decimals or ""
     written = f"{whole}.{decimals}" if decimals else whole
     base = -float(written) if sign else float(written)
-    if found["ord"]:
+    if ordinal_ending:
         ordinal = _Read(at, found.end(), base, base, kind=NumberKind.ORDINAL, unit="ordinal")
         return None if decimals or sign else ordinal._replace(digits=True)
     end, scale = found.end(), 1
-    size = _SCALE.match(text, end, stop)
+    # A scale and a clock time start with a letter or whitespace; most numbers end otherwise.
+    after = text[end] if end < stop else ""
+    size = _SCALE.match(text, end, stop) if after.isalpha() or after.isspace() else None
     if size is not None:
         letter = (size["letter"] or "").lower()
+        named = (size["word"] or letter).lower()
         noun = _NEXT_WORD.match(text, size.end(), stop)
         counted = noun is not None and noun["word"] in setup.nouns  # "1.2m votes"
-        if size["word"] or letter not in ("m", "k", "b") or currency or counted:
-            end, scale = size.end(), int(_SCALES[(size["word"] or letter).lower()])
+        if named in _SCALES and (
+            size["word"] or letter not in ("m", "k", "b") or currency or counted
+        ):
+            end, scale = size.end(), int(_SCALES[named])
     if end < stop and text[end].isalpha():
         return None  # "9pm", "1990s", "5kg", "4G", and "5m" that may be five metres
-    plain = not (decimals or sign or currency or scale > 1 or "," in found["int"])
-    if plain and _CLOCK.match(text, end, stop):
+    plain = not (decimals or sign or currency or scale > 1 or "," in digits)
+    if plain and text[end : end + 1].isspace() and _CLOCK.match(text, end, stop):
         return None
     kind = NumberKind.LARGE if scale >= 1e6 else NumberKind.DECIMAL if decimals else None
     precision = 10.0 ** -len(decimals) * scale / 2 if decimals or scale >= 1e3 else 0.0
@@ -342,7 +368,11 @@ def _words(text: str, at: int, stop: int) -> _Read | None:
 def _after_name(text: str, pos: int) -> bool:
     """Whether a bare integer follows a capitalized word in mid-sentence: "the Boeing 737"."""
     spaced = text[pos - 1 : pos] in (" ", "\u00a0")
-    name = _NAME_BEFORE.search(text, max(0, pos - 40), pos) if spaced else None
+    # A name ends in a word character, an apostrophe, a full stop or a hyphen: most numbers
+    # follow something else ("Roe, 34"), and need no search.
+    last = text[pos - 2 : pos - 1]
+    named = spaced and (last.isalnum() or last in _NAME_ENDS)
+    name = _NAME_BEFORE.search(text, max(0, pos - 40), pos) if named else None
     if name is None or _not_name(name["word"]):
         return False
     # A capital that starts a sentence says nothing ("She's 60"); nor does one in a run of
@@ -383,14 +413,29 @@ def _hedge(text: str, read: _Read, floor: int, stop: int, setup: _Setup) -> _Rea
     if post is not None:
         way = _POSTFIX_WAYS.get((post["way"] or "").lower(), "from")
         return read._replace(end=post.end(), way=way)
-    assert setup.hedge is not None and setup.hedges is not None
-    lead = setup.hedge.search(text, max(floor, read.start - _HEDGE_REACH), read.start)
+    lead = _hedge_before(text, read.start, floor, setup)
     if lead is None:
         return read
-    way = setup.hedges[" ".join(lead["hedge"].lower().split())]
-    if read.top is not None and way != "about":
+    assert setup.hedges is not None
+    hedge = setup.hedges.get(" ".join(lead["hedge"].lower().split()))
+    if hedge is None:
+        return read  # matched ignoring case, yet folds to no hedge ("ſome"): none is read
+    if read.top is not None and hedge != "about":
         return read  # "up to 20-30" says no more than the range itself
-    return read._replace(start=lead.start(), way=way)
+    return read._replace(start=lead.start(), way=hedge)
+
+
+def _hedge_before(text: str, start: int, floor: int, setup: _Setup) -> re.Match[str] | None:
+    """The hedge that ends right before a number at `start`, after `floor`, if there is one."""
+    assert setup.hedge is not None and setup.hedge_ends is not None
+    reach = max(floor, start - _HEDGE_REACH)
+    # A hedge ends in a character of its own and one to three whitespace characters: a test
+    # that most numbers fail ("Roe, 34"), and that costs less than the search.
+    before = text[max(reach, start - 4) : start]
+    trimmed = before.rstrip()
+    if not 1 <= len(before) - len(trimmed) <= 3 or not setup.hedge_ends.fullmatch(trimmed[-1:]):
+        return None
+    return setup.hedge.search(text, reach, start)
 
 
 def _joined(text: str, reads: list[_Read], start: int) -> list[_Read]:
@@ -407,7 +452,8 @@ def _joined(text: str, reads: list[_Read], start: int) -> list[_Read]:
 
 
 def _pair(text: str, low: _Read, high: _Read, floor: int) -> _Read | None:
-    if high.start - low.end > 16:
+    # Every joining word stands after whitespace: "20 and 30", "20 to 30".
+    if high.start - low.end > 16 or not text[low.end : low.end + 1].isspace():
         return None
     gap, reach, ways = text[low.end : high.start], max(floor, low.start - 12), (low.way, high.way)
     if ways == (None, None) and _AND.fullmatch(gap):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TypeAlias
 
 from crosscheck.text import alternation
@@ -84,6 +84,9 @@ _DENOMINATORS = {
     **{word: value for word, value in _ORDINALS.items() if 3 <= value <= 10},
     **{f"{word}s": value for word, value in _ORDINALS.items() if 3 <= value <= 10},
 }
+
+# The words that `_read` looks at after a first number word below a hundred.
+_CONTINUATIONS = frozenset({"hundred", "and", *_UNITS, *_MULTIPLIERS, *_DENOMINATORS, *_ORDINALS})
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -178,7 +181,17 @@ def read_number_words_in(text: str, start: int, end: int) -> WordNumber | None:
         after = _NOUN_AFTER.match(text, stop, end)
         if after is not None and after["word"] != "of":
             return None
-    return replace(reading, words=used, end=stop)
+    # As `dataclasses.replace` would, without the cost of looking up the fields each time.
+    return WordNumber(
+        value=reading.value,
+        used=reading.used,
+        step=reading.step,
+        multiplier=reading.multiplier,
+        fraction=reading.fraction,
+        ordinal=reading.ordinal,
+        words=used,
+        end=stop,
+    )
 
 
 class _Words:
@@ -192,6 +205,8 @@ class _Words:
 
     def __call__(self, index: int) -> str:
         words = self.words
+        if index < len(words):
+            return words[index]  # the reader asks for most words more than once
         while words and len(words) <= index < _MAX_WORDS:
             after = _NEXT_WORD.match(self.text, self.ends[-1], self.stop)
             if after is None:
@@ -202,6 +217,10 @@ class _Words:
 
 
 def _read(at: WordAt) -> WordNumber | None:
+    # Most numbers in words are one word below a hundred that no word of a number follows ("two
+    # days"): read them at once, as the loop below would.
+    if at(0) in _SMALL and at(1) not in _CONTINUATIONS:
+        return WordNumber(value=float(_SMALL[at(0)]), used=1, step=1.0)
     total, last_scale, index = 0.0, math.inf, 0
     best: WordNumber | None = None
     while (group := _group(at, index)) is not None:

@@ -35,14 +35,13 @@ class Source:
     people_starts: tuple[int, ...]
     # Lines holding embedded social-media posts: somebody else's words, not the article's.
     embeds: tuple[Sentence, ...] = ()
-    # Where the long sentences start whose only whitespace is single spaces (see _tidy)
-    tidy: frozenset[int] = frozenset()
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The names that stand wholly between two offsets, in text order."""
-        first = bisect.bisect_left(self.people_starts, start)
-        found = []
-        for person in self.people[first:]:
+        # By index: a slice of the names from the first on would copy all the rest each time.
+        people, found = self.people, []
+        for index in range(bisect.bisect_left(self.people_starts, start), len(people)):
+            person = people[index]
             if person.start >= end:
                 break
             if person.end <= end:
@@ -95,11 +94,6 @@ class Source:
         # A "sentence" can be a whole unpunctuated megabyte; the context shows its neighbourhood.
         context_start = max(sentence.start, start - _CONTEXT_REACH)
         context_end = min(max(sentence.end, end), end + _CONTEXT_REACH)
-        if sentence.start in self.tidy and context_end <= sentence.end:
-            # What splitting and joining would make of it
-            context = text[context_start:context_end].strip(" ")
-        else:
-            context = " ".join(text[context_start:context_end].split())
         return Assertion(
             kind=kind,
             subject=subject,
@@ -112,9 +106,19 @@ class Source:
                 line=line_number(self.lines, start),
             ),
             text=text[start:end],
-            context=context,
+            context=_one_line(text[context_start:context_end]),
             confidence=confidence,
         )
+
+
+def _one_line(text: str) -> str:
+    """The text with each run of whitespace made one space, and none at either end."""
+    # Most contexts need no more than trimming, and testing that costs a fraction of splitting
+    # them into words: besides the space, every whitespace character is unprintable.
+    trimmed = text.strip()
+    if trimmed.isprintable() and "  " not in trimmed:
+        return trimmed
+    return " ".join(text.split())
 
 
 def prepare(article: Article, lexicon: Lexicon) -> Source:
@@ -130,22 +134,4 @@ def prepare(article: Article, lexicon: Lexicon) -> Source:
         embeds=embedded_posts(article.text, article.body_start),
         sentence_starts=tuple(sentence.start for sentence in spans),
         people_starts=tuple(person.start for person in people),
-        tidy=frozenset(
-            sentence.start
-            for sentence in spans
-            if sentence.end - sentence.start > 2 * _CONTEXT_REACH
-            and _tidy(article.text[sentence.start : sentence.end])
-        ),
     )
-
-
-def _tidy(chunk: str) -> bool:
-    """Whether the only whitespace of a chunk is single spaces.
-
-    Every assertion's context is its stretch of the sentence with whitespace runs made single
-    spaces; in a long sentence each context is a different stretch, and splitting and joining
-    hundreds of words for each assertion was most of the time an extractor took over a long
-    run of findings. In a tidy sentence the stretch, stripped of a space at either end, is it.
-    """
-    # Printable excludes every whitespace character but the space (a separator or control).
-    return chunk.isprintable() and "  " not in chunk

@@ -21,7 +21,7 @@ from crosscheck.gazetteer import place_pattern, place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.numbers import NumberMatch, find_numbers
-from crosscheck.text import alternation
+from crosscheck.text import alternation, prefix_alternation
 
 # Up to two describing words may stand between a number and what it counts ("popular votes").
 _NOUN_REACH = r"(?:[a-z-]+\s+){0,2}?"
@@ -36,6 +36,8 @@ _CITY_WORD = re.compile(r"\bCity\b")
 # How far back a person may stand from the number they own, and "the city" from its name.
 _OWNER_REACH = 120
 _CITY_REACH = 3000
+# Characters of body text beyond which a text is long enough to look for counted nouns first.
+_LONG = 20_000
 
 
 @cache
@@ -55,6 +57,16 @@ def _noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:of\s+(?:the\s+)?)?{_NOUN_REACH}(?P<noun>{nouns})\b", re.IGNORECASE)
 
 
+@cache
+def _any_noun(lexicon: Lexicon) -> re.Pattern[str]:
+    """A counted noun after whitespace, as `_noun_pattern` finds one at the end of its match.
+
+    Starting with whitespace lets the regex engine skip to the next space at once.
+    """
+    nouns = prefix_alternation(lexicon.count_nouns, ignorecase=True)
+    return re.compile(rf"\s(?:{nouns})\b", re.IGNORECASE)
+
+
 def extract_counts(source: Source) -> tuple[Assertion, ...]:
     """Every number the article gives for something counted, with whose count it is."""
     return tuple(_counts(source))
@@ -63,17 +75,21 @@ def extract_counts(source: Source) -> tuple[Assertion, ...]:
 def _counts(source: Source) -> Iterator[Assertion]:
     lexicon = source.lexicon
     text = source.text
+    start = source.article.body_start
     nouns = _noun_pattern(lexicon)
-    for number in find_numbers(text, start=source.article.body_start, lexicon=lexicon):
+    # Without a counted noun no number counts anything. Looking for one first pays only in long
+    # texts: in an article of a few pages it costs more than the numbers it might spare reading.
+    if len(text) - start > _LONG and _any_noun(lexicon).search(text, start) is None:
+        return
+    for number in find_numbers(text, start=start, lexicon=lexicon, followed_by=nouns):
         if number.kind in ("ordinal",):
             continue
         counted = nouns.match(text, number.end)
-        if counted is None:
+        # A noun matched ignoring case may fold to none of the lexicon's ("ſeats"): no count.
+        noun = None if counted is None else lexicon.count_nouns.get(counted["noun"].lower())
+        if counted is None or noun is None:
             continue
-        thing = (
-            _what_happened(source, number.start, counted.end())
-            or lexicon.count_nouns[counted.group("noun").lower()]
-        )
+        thing = _what_happened(source, number.start, counted.end()) or noun
         attribute = f"{thing} (%)" if number.value.unit == "%" else thing
         if number.value.unit and number.value.unit != "%":
             attribute = f"{thing} ({number.value.unit})"
@@ -92,7 +108,7 @@ def _what_happened(source: Source, start: int, end: int) -> str:
     """What a count verb makes of the people counted: "killed 12 people" counts deaths."""
     before, after = _verb_patterns(source.lexicon)
     found = before.search(source.text, max(0, start - 30), start) or after.match(source.text, end)
-    return "" if found is None else source.lexicon.count_verbs[found.group("verb").lower()]
+    return "" if found is None else source.lexicon.count_verbs.get(found["verb"].lower(), "")
 
 
 def _owner(source: Source, number: NumberMatch, end: int) -> str:

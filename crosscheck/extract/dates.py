@@ -9,26 +9,31 @@ from __future__ import annotations
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.datetext import find_dates
-from crosscheck.extract.events import event_subject, nearest_event
+from crosscheck.extract.events import EventIndex, event_subject, nearest_event
 from crosscheck.model import Assertion, Kind
 
 
 def extract_dates(source: Source) -> tuple[Assertion, ...]:
     """Every date in the article, with the event and person it dates where known."""
     found: list[Assertion] = []
+    events = EventIndex(source)
     for match in find_dates(
         source.text,
         published=source.article.published,
         start=source.article.body_start,
         holidays=source.lexicon.holidays,
     ):
-        sentence = source.sentence(match.start)
+        subject, event = "", None
         # "now", "soon", "recently" fit any date: they would make any two articles agree.
-        event = None if match.value.ref else nearest_event(source, sentence, match.start, match.end)
+        if not match.value.ref:
+            sentence = source.sentence(match.start)
+            event = nearest_event(source, sentence, match.start, match.end, index=events)
+            if event is not None:
+                subject = event_subject(source, sentence, event, index=events)
         found.append(
             source.assertion(
                 kind=Kind.DATE,
-                subject="" if event is None else event_subject(source, sentence, event),
+                subject=subject,
                 attribute="" if event is None else event.name,
                 value=match.value,
                 start=match.start,

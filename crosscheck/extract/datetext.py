@@ -8,7 +8,6 @@ counted from the publication day ("Friday", "last week", "two years ago", "now")
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -122,19 +121,7 @@ def find_dates(
     for form, cores in zip(scanner.forms, _cores(scanner, text, start, stop), strict=True):
         matches = (_match(form, core, text, start, published, tenses) for core in cores)
         (chained if form.chained else plain).extend(m for m in matches if m is not None)
-    kept: list[DateMatch] = []
-    starts: list[int] = []
-    for found in sorted(plain, key=lambda m: (m.start - m.end, m.start)):
-        _keep_if_free(kept, starts, found)
-    for found in sorted(chained, key=lambda m: m.start):
-        index = bisect.bisect_right(starts, found.start)
-        before = kept[index - 1] if index else None
-        if (
-            before is not None
-            and before.value.granularity == found.value.granularity
-            and _chain_gap(text[before.end : found.start], found.value)
-        ):
-            _keep_if_free(kept, starts, found)
+    kept = _chained(text, _longest_first(plain, start, stop), chained)
     return tuple(_anchored(text, start, match) for match in kept)
 
 
@@ -144,6 +131,8 @@ _OFFSET = re.compile(
     r"\s+(?P<unit>day|week)s?\s+(?P<way>after|before|later than|earlier than|from)\s+\Z",
     re.IGNORECASE,
 )
+_OFFSET_REACH = 40
+_WAY_ENDS = frozenset("rnem")  # the last letters of the ways, in lower case
 _OFFSET_COUNTS = {
     word: number
     for number, words in enumerate(
@@ -157,12 +146,21 @@ _OFFSET_COUNTS = {
 
 def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
     """The date counted from a full date ("two days after 1 May 2025"), or the match as it is."""
+    # An offset ends in its way ("after", "before", "than", "from") and whitespace right before
+    # the date: a test that most dates fail, and that costs less than searching for it.
     day = match.value.as_date()
-    offset = _OFFSET.search(text, max(start, match.start - 40), match.start)
-    if day is None or offset is None:
+    if day is None or not text[match.start - 1 : match.start].isspace():
+        return match
+    reach = max(start, match.start - _OFFSET_REACH)
+    if text[reach : match.start].rstrip()[-1:].lower() not in _WAY_ENDS:
+        return match
+    offset = _OFFSET.search(text, reach, match.start)
+    if offset is None:
         return match
     written = offset.group("count").lower()
-    count = int(written) if written.isdigit() else _OFFSET_COUNTS[written]
+    count = int(written) if written.isdigit() else _OFFSET_COUNTS.get(written)
+    if count is None:
+        return match  # matched ignoring case, yet folds to no count ("ſix")
     days = count * (7 if offset.group("unit").lower() == "week" else 1)
     if offset.group("way").lower() in ("before", "earlier than"):
         days = -days
@@ -317,15 +315,41 @@ def _match(
     return None if value is None else DateMatch(start=first, end=core.end(), value=value)
 
 
-def _keep_if_free(kept: list[DateMatch], starts: list[int], found: DateMatch) -> None:
-    """Insert `found` into `kept` (sorted by `starts`) unless it overlaps a match kept already."""
-    index = bisect.bisect_right(starts, found.start)
-    if index and kept[index - 1].end > found.start:
-        return
-    if index < len(kept) and kept[index].start < found.end:
-        return
-    kept.insert(index, found)
-    starts.insert(index, found.start)
+def _longest_first(found: list[DateMatch], start: int, stop: int) -> list[DateMatch]:
+    """The matches that overlap no longer one (nor an earlier one as long), sorted by start."""
+    # One flag per character of text[start:stop] taken by a match kept: testing and taking a
+    # match's characters costs as much as it is long, however many matches are kept.
+    taken = bytearray(max(0, stop - start))
+    kept: list[DateMatch] = []
+    for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        low, high = match.start - start, match.end - start
+        if taken.find(1, low, high) < 0:
+            taken[low:high] = b"\x01" * (high - low)
+            kept.append(match)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _chained(text: str, kept: list[DateMatch], chained: list[DateMatch]) -> list[DateMatch]:
+    """The kept matches (sorted by start) and each chained match that overlaps none of them and
+    follows one of its granularity, chained or not, across a gap like "and" or "to"."""
+    out: list[DateMatch] = []
+    index = 0
+    for match in sorted(chained, key=lambda m: m.start):
+        while index < len(kept) and kept[index].start <= match.start:
+            out.append(kept[index])
+            index += 1
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end <= match.start
+            and (index == len(kept) or kept[index].start >= match.end)
+            and before.value.granularity == match.value.granularity
+            and _chain_gap(text[before.end : match.start], match.value)
+        ):
+            out.append(match)
+    out.extend(kept[index:])
+    return out
 
 
 def _chain_gap(gap: str, value: DateValue) -> bool:

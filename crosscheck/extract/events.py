@@ -87,21 +87,105 @@ def _any_case(words: Iterable[str], *, space: str = r"\ ") -> re.Pattern[str]:
 
 def events_in(source: Source, start: int, end: int) -> list[Event]:
     """Every event word between two offsets."""
+    return [event for event in _matches(source, start, end) if event.name]
+
+
+def _matches(source: Source, start: int, end: int) -> list[Event]:
+    """Every match of the event words between two offsets, as an event with no name if it folds
+    to none of them: matched ignoring case, "kılled" (a dotless ı) is no "killed"."""
     pattern, names = _trigger_pattern(source.lexicon)
     return [
-        Event(names[" ".join(m.group().lower().split())], m.start(), m.end())
+        Event(names.get(" ".join(m.group().lower().split()), ""), m.start(), m.end())
         for m in pattern.finditer(source.text, start, end)
     ]
 
 
-def nearest_event(source: Source, sentence: Sentence, start: int, end: int) -> Event | None:
+class EventIndex:
+    """The event words of an article, found once per sentence as `nearest_event` asks for them.
+
+    A window of a sentence holds the very events a search of that window would find, unless an
+    event of the sentence crosses one of its ends, or its end cuts a word whose start could end
+    an event word (a search of the window alone would find "summit" in "summits"): such windows
+    are searched as they are. The rest cost a bisection instead of a search, which in a long run
+    of dates would read every character once for every date within reach of it. A sentence is
+    searched whole only once the windows asked about add up to its length: most sentences hold a
+    date or two, whose windows cost less to search than the sentence.
+    """
+
+    def __init__(self, source: Source) -> None:
+        """Index the event words of `source`; nothing is searched before the first question."""
+        self._source = source
+        self._last_words = _last_words(source.lexicon)
+        self._asked: dict[tuple[int, int], int] = {}
+        self._sentences: dict[tuple[int, int], tuple[list[int], list[Event]]] = {}
+
+    def between(self, sentence: Sentence, start: int, end: int) -> list[Event]:
+        """`events_in(source, start, end)`, for offsets within the sentence."""
+        key = (sentence.start, sentence.end)
+        if key not in self._sentences:
+            self._asked[key] = asked = self._asked.get(key, 0) + end - start
+            if asked < sentence.end - sentence.start:
+                return events_in(self._source, start, end)
+            events = _matches(self._source, sentence.start, sentence.end)
+            self._sentences[key] = ([event.start for event in events], events)
+        starts, events = self._sentences[key]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        if (
+            (first and events[first - 1].end > start)
+            or (last and events[last - 1].end > end)
+            or self._cuts(sentence, end)
+        ):
+            return events_in(self._source, start, end)
+        return [event for event in events[first:last] if event.name]
+
+    def _cuts(self, sentence: Sentence, end: int) -> bool:
+        """Whether a search that stops at `end`, inside a word, might find an event word there."""
+        text = self._source.text
+        # A word character of a regex is a letter, a digit or an underscore.
+        if end >= sentence.end or not (text[end].isalnum() or text[end] == "_"):
+            return False
+        pattern, longest = self._last_words
+        if pattern is None:
+            return True
+        run = _WORD_RUN.search(text, max(sentence.start, end - longest - 1), end)
+        return run is not None and pattern.fullmatch(text, run.start(), end) is not None
+
+
+_WORD_RUN = re.compile(r"\w+\Z")
+
+
+@cache
+def _last_words(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, int]:
+    """The last run of word characters of every event word, in any case, and the longest's length.
+
+    No pattern if an event word ends in another character: then any word cut may matter.
+    """
+    _, names = _trigger_pattern(lexicon)
+    runs = [_WORD_RUN.search(word) for word in names]
+    words = {run.group() for run in runs if run is not None}
+    if any(run is None for run in runs):
+        return None, 0
+    longest = max(map(len, words), default=0)
+    return re.compile(alternation(words), re.IGNORECASE), longest
+
+
+def nearest_event(
+    source: Source,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    *,
+    index: EventIndex | None = None,
+) -> Event | None:
     """The event word of the sentence closest to the span start:end, if it is in its clause.
 
     Within its clause means near (EVENT_REACH characters), with no speech verb between (in
     "Speaking on Sunday, Trump said they would meet", Sunday dates the speaking) and no lone
-    comma between.
+    comma between. An `index` of the source's events saves searching for them again.
     """
-    found = events_in(source, *_reach(sentence, start, end))
+    reach = _reach(sentence, start, end)
+    found = events_in(source, *reach) if index is None else index.between(sentence, *reach)
     nearest = min(found, key=lambda e: (_gap(e, start, end), e.start), default=None)
     if nearest is None or _gap(nearest, start, end) > EVENT_REACH:
         return None
@@ -152,12 +236,17 @@ def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
     return _any_case(lexicon.speech_verbs | {"speaking", "telling", "saying"})
 
 
-def event_subject(source: Source, sentence: Sentence, event: Event) -> str:
-    """Whose event it is: one person, or "A & B" for the people of a joint event."""
+def event_subject(
+    source: Source, sentence: Sentence, event: Event, *, index: EventIndex | None = None
+) -> str:
+    """Whose event it is: one person, or "A & B" for the people of a joint event.
+
+    An `index` of the source's events saves searching for them again.
+    """
     window = _around(sentence, event.start - _PARTICIPANT_REACH, event.end + _PARTICIPANT_REACH)
     people = source.people_between(*window)
     if event.name in source.lexicon.joint_events:
-        return _participants(source, people, event)
+        return _participants(source, people, event, index)
     return grammatical_subject(source.text, people, event.start, event.end)
 
 
@@ -176,7 +265,9 @@ def grammatical_subject(text: str, people: list[Mention], start: int, end: int) 
     return ""
 
 
-def _participants(source: Source, people: list[Mention], event: Event) -> str:
+def _participants(
+    source: Source, people: list[Mention], event: Event, index: EventIndex | None
+) -> str:
     names = sorted({p.name for p in people})
     confirmed = sorted({p.name for p in people if p.confirmed})
     definite = _DEFINITE.search(source.text, max(0, event.start - 20), event.start) is not None
@@ -186,10 +277,11 @@ def _participants(source: Source, people: list[Mention], event: Event) -> str:
         return ""
     # "the meeting": the last meeting, a few sentences back at most, whose sentence named its
     # people.
-    index = bisect.bisect_right(source.sentences, event.start, key=lambda s: s.start) - 1
-    for sentence in reversed(source.sentences[max(0, index - _ANAPHORA_SENTENCES) : max(index, 0)]):
+    at = bisect.bisect_right(source.sentence_starts, event.start) - 1
+    for sentence in reversed(source.sentences[max(0, at - _ANAPHORA_SENTENCES) : max(at, 0)]):
         window = _around(sentence, sentence.start, sentence.start + 2 * _PARTICIPANT_REACH)
-        if any(e.name == event.name for e in events_in(source, *window)):
+        found = events_in(source, *window) if index is None else index.between(sentence, *window)
+        if any(e.name == event.name for e in found):
             earlier = sorted({p.name for p in source.people_between(*window) if p.confirmed})
             if len(earlier) >= 2:
                 return JOINT.join(earlier)

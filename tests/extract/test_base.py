@@ -1,4 +1,4 @@
-"""What every assertion carries from its article: the context, a stretch of its sentence."""
+"""What every assertion carries from its article: its context, on one line, cut from its sentence."""
 
 from __future__ import annotations
 
@@ -41,3 +41,44 @@ def test_context_is_the_stretch_around_an_assertion_with_single_spaces(
         sentence = source.sentence(start)
         window = text[max(sentence.start, start - 300) : min(sentence.end, start + 1 + 300)]
         assert found.context == " ".join(window.split())
+
+
+# (text, the context of an assertion on its word "vote")
+ONE_LINE = [
+    pytest.param("The vote was held.", "The vote was held.", id="single-spaces"),
+    pytest.param("The  vote was\theld.", "The vote was held.", id="runs-and-tabs"),
+    pytest.param("The vote\u00a0was held.", "The vote was held.", id="no-break-space"),
+    pytest.param("The vote was\u2028held.", "The vote was held.", id="line-separator"),
+    pytest.param("The vote was held\u200b.", "The vote was held\u200b.", id="zero-width-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), ONE_LINE)
+def test_context_is_one_line(text: str, context: str, lexicon: Lexicon) -> None:
+    source = make_source(text, lexicon)
+    start = text.index("vote")
+    assertion = source.assertion(
+        kind=Kind.COUNT,
+        subject="",
+        attribute="",
+        value=NumberValue.exact(1),
+        start=start,
+        end=start + 4,
+    )
+    assert assertion.context == context
+    assert assertion.context == " ".join(text[text.index("The") :].split())
+
+
+def test_context_of_a_long_sentence_is_cut_around_the_assertion(lexicon: Lexicon) -> None:
+    text = "word " * 200 + "vote " + "word " * 200
+    source = make_source(text, lexicon)
+    start = text.index("vote")
+    assertion = source.assertion(
+        kind=Kind.COUNT,
+        subject="",
+        attribute="",
+        value=NumberValue.exact(1),
+        start=start,
+        end=start + 4,
+    )
+    assert assertion.context == " ".join(text[start - 300 : start + 304].split())

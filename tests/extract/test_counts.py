@@ -91,6 +91,47 @@ NONE = [
 ]
 
 
+# Words matched ignoring case that fold to none of the lexicon's (a long s, a dotless i).
+FOLDED = [
+    pytest.param("Jane Roe won 5 ſeats.", [], id="noun-with-a-long-s"),
+    pytest.param("Jane Roe kılled 5 people.", [("Jane Roe", "people", "5 people")], id="verb"),
+    pytest.param(
+        "Jane Roe killed 5 people.", [("Jane Roe", "deaths", "5 people")], id="as-written"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLDED)
+def test_words_that_fold_to_no_word_of_the_lexicon(
+    text: str, expected: list[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    found = extract_counts(make_source(text, lexicon))
+    assert [(a.subject, a.attribute, a.text) for a in found] == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_count_claim(text: str, lexicon: Lexicon) -> None:
     assert [a for a in extract_counts(make_source(text, lexicon)) if a.subject] == []
+
+
+# Texts long enough that the extractor first looks for a counted noun anywhere.
+FILLER = "Jane Roe, 34, met John Doe, 35, and Tom Reed, 36, on Friday. " * 400
+LONG = [
+    pytest.param(FILLER, [], id="long-text-without-a-counted-noun"),
+    pytest.param(
+        FILLER + "Jane Roe received 1,036,051 votes.",
+        [("Jane Roe", "votes", "1,036,051 votes")],
+        id="long-text-with-a-count-at-its-end",
+    ),
+    pytest.param(
+        "Jane Roe received 1,036,051 votes. " + FILLER,
+        [("Jane Roe", "votes", "1,036,051 votes")],
+        id="long-text-with-a-count-at-its-start",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG)
+def test_long_texts(text: str, expected: list[tuple[str, str, str]], lexicon: Lexicon) -> None:
+    found = extract_counts(make_source(text, lexicon))
+    assert [(a.subject, a.attribute, a.text) for a in found] == expected

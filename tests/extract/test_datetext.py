@@ -869,6 +869,30 @@ ANCHORED = [
         [("January", "XXXX-01")],
         id="month-is-not-an-anchor",
     ),
+    pytest.param(
+        "It ended six days later than 1 May 2025.",
+        None,
+        [("six days later than 1 May 2025", "2025-05-07")],
+        id="later-than",
+    ),
+    pytest.param(
+        "Ten days from\n1 May 2025, it ended.",
+        None,
+        [("Ten days from\n1 May 2025", "2025-05-11")],
+        id="from-across-a-line",
+    ),
+    pytest.param(
+        "Three days after, on 1 May 2025, it ended.",
+        None,
+        [("1 May 2025", "2025-05-01")],
+        id="a-comma-between-is-no-anchor",
+    ),
+    pytest.param(
+        "It came ſix days after 1 May 2025.",
+        None,
+        [("1 May 2025", "2025-05-01")],
+        id="a-count-that-folds-to-no-number",
+    ),
 ]
 
 

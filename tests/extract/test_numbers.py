@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import pytest
 
@@ -122,6 +123,18 @@ WORDS = [
         id="capitalized-unhyphenated",
     ),
     pytest.param("twenty-one", [exact("twenty-one", "cardinal", 21)], id="twenty-one"),
+    pytest.param("two days ago", [exact("two", "cardinal", 2)], id="one-word-then-another"),
+    pytest.param("Twenty days", [exact("Twenty", "cardinal", 20)], id="tens-then-another-word"),
+    pytest.param("zero votes", [exact("zero", "cardinal", 0)], id="zero-then-another-word"),
+    pytest.param("twenty one", [exact("twenty one", "cardinal", 21)], id="tens-then-units"),
+    pytest.param("nineteen hundred", [exact("nineteen hundred", "cardinal", 1900)], id="hundred"),
+    # Words matched ignoring case that fold to none of the words read (a long s): left unread.
+    pytest.param("hundredſ of people", [], id="plural-with-a-long-s"),
+    pytest.param("5 thouſand people", [exact("5", "cardinal", 5)], id="scale-with-a-long-s"),
+    pytest.param(
+        "5 million poundſ", [exact("5 million", "large", 5 * M)], id="money-with-a-long-s"
+    ),
+    pytest.param("ſome 5 people", [exact("5", "cardinal", 5)], id="hedge-with-a-long-s"),
     pytest.param(
         "two thousand and two hundred",
         [exact("two thousand and two hundred", "cardinal", 2200)],
@@ -481,6 +494,25 @@ def test_start_and_end_limit_the_search(lexicon: Lexicon) -> None:
         exact("30", "cardinal", 30),
         exact("45", "cardinal", 45),
     ]
+
+
+# (text, what must follow a number, the numbers kept)
+FOLLOWED = [
+    pytest.param("12 apples, 30 pears", r"\s+pears", ["30"], id="one-of-two"),
+    pytest.param("more than 30 pears", r"\s+pears", ["more than 30"], id="hedge-kept"),
+    pytest.param("between 20 and 30 pears", r"\s+pears", ["between 20 and 30"], id="range-kept"),
+    pytest.param("20 pears and 30 plums", r"\s+p", ["20", "30"], id="every-match"),
+    pytest.param("20 pears", r"pears", [], id="right-after-the-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "after", "expected"), FOLLOWED)
+def test_followed_by_keeps_the_numbers_it_matches_after(
+    text: str, after: str, expected: list[str], lexicon: Lexicon
+) -> None:
+    found = find_numbers(text, lexicon=lexicon, followed_by=re.compile(after))
+    assert [text[m.start : m.end] for m in found] == expected
+    assert set(found) <= set(find_numbers(text, lexicon=lexicon))
 
 
 HUGE = [
