@@ -61,10 +61,12 @@ def _noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def _any_noun(lexicon: Lexicon) -> re.Pattern[str]:
     """A counted noun after whitespace, as `_noun_pattern` finds one at the end of its match.
 
-    Starting with whitespace lets the regex engine skip to the next space at once.
+    Starting with whitespace lets the regex engine skip to the next space at once, and a test
+    for the letter nouns start with, to the next word (not through every space of a long run).
     """
     nouns = prefix_alternation(lexicon.count_nouns, ignorecase=True)
-    return re.compile(rf"\s(?:{nouns})\b", re.IGNORECASE)
+    letter = r"(?=[^\W\d_])" if all(noun[:1].isalpha() for noun in lexicon.count_nouns) else ""
+    return re.compile(rf"\s{letter}(?:{nouns})\b", re.IGNORECASE)
 
 
 def extract_counts(source: Source) -> tuple[Assertion, ...]:

@@ -241,7 +241,9 @@ def _scanner(holidays: tuple[tuple[str, Holiday], ...]) -> _Scanner:
     either = f"(?P<word>{words})|(?P<number>{numbers})"
     return _Scanner(
         forms=forms,
-        after_gap=re.compile(rf"\W(?={either})"),
+        # Every word and number starts with a letter or a digit: a test for one before the
+        # alternatives moves on at once through runs of spaces and punctuation.
+        after_gap=re.compile(rf"\W(?=[^\W_])(?={either})"),
         word=re.compile(either),
         forms_at={word: tuple(starting) for word, starting in forms_at.items()},
         folded_at=tuple(dict.fromkeys(folded_at)),

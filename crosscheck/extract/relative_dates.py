@@ -187,6 +187,7 @@ def _week_of(day: dt.date) -> DateValue:
     return DateValue(year=iso.year, week=iso.week)
 
 
+@functools.lru_cache(maxsize=1024)
 def _shift(published: dt.date, unit: str, count: int) -> DateValue:
     """The day, ISO week, month or year `count` units after (before, if negative) `published`."""
     if unit == "day":
@@ -207,7 +208,8 @@ def _direction(count: int) -> DateValue:
 
 
 def _word(groups: Groups, name: str) -> str:
-    return " ".join((groups.get(name) or "").lower().split())
+    word = (groups.get(name) or "").lower()
+    return word if word.isalnum() else " ".join(word.split())  # one word needs no joining
 
 
 # --- builders ------------------------------------------------------------------------------
