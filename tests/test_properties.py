@@ -16,7 +16,7 @@ import json
 from functools import cache
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.corpus import Loaded, decode, parse_article, parse_json, parse_jsonl
@@ -41,6 +41,8 @@ WORDS = (
     "34", "34-year-old", "aged", "age", "early", "30s", "mid-forties", "one", "twenty-one",
     "1,200", "3.5", "$4", "million", "billion", "percent", "%", "people", "were", "killed",
     "more", "than", "about", "nearly", "at least", "No.", "#1", "10-9", "5-4",
+    # Letters that case-folding patterns match but that lower() does not map to a known word
+    "kılled", "İnauguration", "ſome", "ſeats", "\u212aILLED",
 )
 MARKS = (
     " ", " ", " ", ", ", ". ", "\n", "\n\n", "\r\n", "“", "”", '"', "'", "‘", "’", "—", "-",
@@ -146,6 +148,7 @@ def test_any_json_records_load_or_give_the_user_error(records: list[Any]) -> Non
 
 @PROPERTY
 @given(ANY_TEXT, PUBLISHED)
+@example("At least 5 were kılled at the İnauguration; ſome 30 ſeats, hundredſ of votes.", None)
 def test_every_extractor_gives_exact_spans_on_any_text(
     text: str, published: dt.date | None
 ) -> None:
