@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.extract.base import Source
 from crosscheck.lexicon import Lexicon
-from crosscheck.model import Kind
+from crosscheck.model import Assertion, Kind
 from crosscheck.values import NumberValue
 from tests.conftest import make_source
 
@@ -30,14 +31,7 @@ def test_context_is_the_stretch_around_an_assertion_with_single_spaces(
 ) -> None:
     source = make_source(text, lexicon)
     for start in (0, text.find("t"), text.find("target"), len(text) - 4):
-        found = source.assertion(
-            kind=Kind.COUNT,
-            subject="",
-            attribute="",
-            value=NumberValue.exact(1),
-            start=start,
-            end=start + 1,
-        )
+        found = _count_at(source, start, start + 1)
         sentence = source.sentence(start)
         window = text[max(sentence.start, start - 300) : min(sentence.end, start + 1 + 300)]
         assert found.context == " ".join(window.split())
@@ -57,14 +51,7 @@ ONE_LINE = [
 def test_context_is_one_line(text: str, context: str, lexicon: Lexicon) -> None:
     source = make_source(text, lexicon)
     start = text.index("vote")
-    assertion = source.assertion(
-        kind=Kind.COUNT,
-        subject="",
-        attribute="",
-        value=NumberValue.exact(1),
-        start=start,
-        end=start + 4,
-    )
+    assertion = _count_at(source, start, start + 4)
     assert assertion.context == context
     assert assertion.context == " ".join(text[text.index("The") :].split())
 
@@ -73,12 +60,12 @@ def test_context_of_a_long_sentence_is_cut_around_the_assertion(lexicon: Lexicon
     text = "word " * 200 + "vote " + "word " * 200
     source = make_source(text, lexicon)
     start = text.index("vote")
-    assertion = source.assertion(
-        kind=Kind.COUNT,
-        subject="",
-        attribute="",
-        value=NumberValue.exact(1),
-        start=start,
-        end=start + 4,
-    )
+    assertion = _count_at(source, start, start + 4)
     assert assertion.context == " ".join(text[start - 300 : start + 304].split())
+
+
+def _count_at(source: Source, start: int, end: int) -> Assertion:
+    """An assertion over `start:end`, as any extractor would make it."""
+    return source.assertion(
+        kind=Kind.COUNT, subject="", attribute="", value=NumberValue.exact(1), start=start, end=end
+    )
