@@ -208,11 +208,10 @@ def _load_file(path: str, encoding: str) -> Loaded:
 
 
 def _check_file(path: str) -> str:
-    if not os.path.exists(path):
-        try:
-            os.stat(path)
-        except OSError as exc:
-            raise CrosscheckError(f"{path}: {_unreadable(path, exc)}") from None
+    try:
+        os.stat(path)
+    except OSError as exc:
+        raise CrosscheckError(f"{path}: {_unreadable(path, exc)}") from None
     suffix = PurePath(path).suffix.lower()
     if suffix not in SUFFIXES:
         kind = suffix or "no extension"
