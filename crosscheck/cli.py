@@ -421,6 +421,8 @@ def check(
     """
     from crosscheck.select import failing, involving
 
+    # A bad baseline file is reported before the corpus is read, not after minutes of work.
+    baseline = None if baseline_path is None else _read_baseline(baseline_path)
     articles = _read(paths, encoding)
     fresh = _read(new_paths, encoding) if new_paths else ()
     # A new article usually sits in the corpus folder already: read it once.
@@ -432,10 +434,9 @@ def check(
     if new_paths:
         result = replace(result, findings=involving(result.findings, {a.id for a in fresh}))
     failures = failing(result.findings, fail_on)
-    if baseline_path is not None:
+    if baseline is not None:
         from crosscheck.baseline import compare
 
-        baseline = _read_baseline(baseline_path)
         failures = compare(failures, baseline).new
         # Stale means gone from the corpus, not merely outside what --new looks at.
         for entry in compare(everything, baseline).stale:
@@ -690,9 +691,9 @@ def _print_check(
 
         click.echo(report_sarif(failures, result.articles, rules, version=__version__), nl=False)
     elif output_format == "json":
-        from crosscheck.render.json import report_json
+        from crosscheck.render.json import report_json_chunks
 
-        click.echo(report_json(replace(result, findings=tuple(failures))), nl=False)
+        _echo_chunks(report_json_chunks(replace(result, findings=tuple(failures))))
     else:
         from crosscheck.render.table import report_tables
 

@@ -248,3 +248,24 @@ def test_an_unwritable_step_summary_is_one_clear_error(corpus: Path, tmp_path: P
     )
     assert result.exit_code == 2
     assert "cannot write the step summary" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            None, "baseline not found; record one with `crosscheck baseline", id="missing"
+        ),
+        pytest.param("{", "not valid JSON at line 1", id="not-json"),
+    ],
+)
+def test_a_bad_baseline_is_reported_before_any_article_is_read(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    if content is not None:
+        baseline.write_text(content, encoding="utf-8")
+    # The corpus does not exist either: the baseline's error must come first.
+    result = run_cli(["check", str(tmp_path / "no-corpus"), "--baseline", str(baseline)])
+    assert result.exit_code == 2
+    assert message in result.stderr and "no-corpus" not in result.stderr
