@@ -35,6 +35,11 @@ class Agreement(StrEnum):
     CONFLICT = "conflict"  # content words differ
 
 
+# A quotation or sentence of this many words or fewer ("a “communist”") is a fragment: too short
+# to tell a misquote from a different remark, so it may agree but never conflict.
+FRAGMENT_WORDS = 2
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Matching:
     """Thresholds (they come from a data file; these defaults are what it ships)."""
@@ -392,8 +397,8 @@ def compare_units(
     enough = max(min(matching.min_words, shorter), matching.min_share * shorter)
     if shorter == 0 or matched < enough:
         return Comparison(agreement=Agreement.UNRELATED, matched=matched, changes=())
-    if shorter <= 2:
-        # Too short to tell a misquote from a different remark: all there, or not this one.
+    if shorter <= FRAGMENT_WORDS:
+        # A fragment: all there, or not this one.
         agreement = Agreement.VERBATIM if matched == shorter else Agreement.UNRELATED
         return Comparison(agreement=agreement, matched=matched, changes=())
     changes = tuple(
