@@ -322,24 +322,24 @@ def _change(
 @lru_cache(maxsize=4096)
 def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block | Change, ...]:
     """The aligned region in reading order: its equal blocks and the changes around them."""
-    chain = _region(first.words, second.words, matching.gap_penalty)
-    if not chain:
+    blocks = _region(first.words, second.words, matching.gap_penalty)
+    if not blocks:
         return ()
     spelling = matching.spelling
     items: list[_Block | Change] = []
-    i, j, _ = chain[0]
+    i, j, _ = blocks[0]
     a, c = _unit_at(first, i).start, _unit_at(second, j).start
     # Both outlets start the sentence differently: a replacement. One starting later only
     # quoted less.
     if a < i and c < j:
         items.append(_change(first, a, i, second, c, j, spelling))
-    for k, block in enumerate(chain):
-        if k:
-            a, c = chain[k - 1][0] + chain[k - 1][2], chain[k - 1][1] + chain[k - 1][2]
-            if a < block[0] or c < block[1]:
-                items.append(_change(first, a, block[0], second, c, block[1], spelling))
+    items.append(blocks[0])
+    for (pi, pj, psize), block in pairwise(blocks):
+        a, c = pi + psize, pj + psize
+        if a < block[0] or c < block[1]:
+            items.append(_change(first, a, block[0], second, c, block[1], spelling))
         items.append(block)
-    i, j, size = chain[-1]
+    i, j, size = blocks[-1]
     b, d = _unit_at(first, i + size - 1).stop, _unit_at(second, j + size - 1).stop
     if i + size < b and j + size < d:
         items.append(_change(first, i + size, b, second, j + size, d, spelling))
