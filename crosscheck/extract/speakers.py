@@ -417,8 +417,10 @@ class _Antecedents:
         # would tell Doe, Roe said he would say"), else for the sentence's subject, named first
         # ("Although the president agreed to meet Roe, he continued").
         speaking = [a for a in earlier if self._patterns.after_agent.match(source.text, a.end)]
-        if speaking or earlier:
-            return (speaking or earlier)[-1 if speaking else 0]
+        if speaking:
+            return speaking[-1]
+        if earlier:
+            return earlier[0]
         found = self._named_before(bisect.bisect_right(source.sentence_starts, sentence.start) - 1)
         return found[1] if found else None
 
