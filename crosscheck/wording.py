@@ -35,6 +35,11 @@ class Agreement(StrEnum):
     CONFLICT = "conflict"  # content words differ
 
 
+# A quotation or sentence of this many words or fewer ("a “communist”") is a fragment: too short
+# to tell a misquote from a different remark, so it may agree but never conflict.
+FRAGMENT_WORDS = 2
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Matching:
     """Thresholds (they come from a data file; these defaults are what it ships)."""
@@ -317,24 +322,24 @@ def _change(
 @lru_cache(maxsize=4096)
 def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block | Change, ...]:
     """The aligned region in reading order: its equal blocks and the changes around them."""
-    chain = _region(first.words, second.words, matching.gap_penalty)
-    if not chain:
+    blocks = _region(first.words, second.words, matching.gap_penalty)
+    if not blocks:
         return ()
     spelling = matching.spelling
     items: list[_Block | Change] = []
-    i, j, _ = chain[0]
+    i, j, _ = blocks[0]
     a, c = _unit_at(first, i).start, _unit_at(second, j).start
     # Both outlets start the sentence differently: a replacement. One starting later only
     # quoted less.
     if a < i and c < j:
         items.append(_change(first, a, i, second, c, j, spelling))
-    for k, block in enumerate(chain):
-        if k:
-            a, c = chain[k - 1][0] + chain[k - 1][2], chain[k - 1][1] + chain[k - 1][2]
-            if a < block[0] or c < block[1]:
-                items.append(_change(first, a, block[0], second, c, block[1], spelling))
+    items.append(blocks[0])
+    for (pi, pj, psize), block in pairwise(blocks):
+        a, c = pi + psize, pj + psize
+        if a < block[0] or c < block[1]:
+            items.append(_change(first, a, block[0], second, c, block[1], spelling))
         items.append(block)
-    i, j, size = chain[-1]
+    i, j, size = blocks[-1]
     b, d = _unit_at(first, i + size - 1).stop, _unit_at(second, j + size - 1).stop
     if i + size < b and j + size < d:
         items.append(_change(first, i + size, b, second, j + size, d, spelling))
@@ -392,8 +397,8 @@ def compare_units(
     enough = max(min(matching.min_words, shorter), matching.min_share * shorter)
     if shorter == 0 or matched < enough:
         return Comparison(agreement=Agreement.UNRELATED, matched=matched, changes=())
-    if shorter <= 2:
-        # Too short to tell a misquote from a different remark: all there, or not this one.
+    if shorter <= FRAGMENT_WORDS:
+        # A fragment: all there, or not this one.
         agreement = Agreement.VERBATIM if matched == shorter else Agreement.UNRELATED
         return Comparison(agreement=agreement, matched=matched, changes=())
     changes = tuple(

@@ -391,7 +391,7 @@ def test_word_diff(
     ],
 )
 def test_omissions(shorter: str, longer: str, expected: Agreement) -> None:
-    first, second = read_passage(shorter, FUNCTION_WORDS), read_passage(longer, FUNCTION_WORDS)
+    first, second = passage(shorter), passage(longer)
     found = {
         compare_units(first, unit, second, other, Matching()).agreement
         for unit in first.units()

@@ -24,8 +24,16 @@ class Quoted(NamedTuple):
 
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (text[close] is the mark)
-    start: int  # first offset of the quoted words, open + 1
-    end: int  # offset just past the quoted words, == close
+
+    @property
+    def start(self) -> int:
+        """The first offset of the quoted words, just past the opening mark."""
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        """The offset just past the quoted words: the closing mark's."""
+        return self.close
 
 
 # What a mark can be, judged from its neighbours alone.
@@ -167,10 +175,7 @@ def find_quotes(text: str, start: int = 0) -> tuple[Quoted, ...]:
             _unwind(stack, k, found)
             stack.append((style, match.start(), breaks, None))
     _unwind(stack, 0, found)
-    return tuple(
-        Quoted(start + opened, start + pos, start + opened + 1, start + pos)
-        for opened, pos in found
-    )
+    return tuple(Quoted(start + opened, start + pos) for opened, pos in found)
 
 
 class _Possessives:

@@ -18,11 +18,10 @@ from crosscheck.extract.speakers import Speaker, attribute_speakers
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.values import QuoteValue
-from crosscheck.wording import Passage, read_passage
+from crosscheck.wording import FRAGMENT_WORDS, Passage, read_passage
 
 # Quotation claims get their attribute when the group stage matches them across articles.
 QUOTE = "quote"
-_FRAGMENT_WORDS = 2
 
 
 def extract_quotes(source: Source) -> tuple[Assertion, ...]:
@@ -57,7 +56,7 @@ def _quotes(source: Source) -> Iterator[Assertion]:
 def _values(quoted: str, speaker: Speaker, lexicon: Lexicon) -> tuple[QuoteValue, ...]:
     """The value of each sentence of a quotation."""
     passage, units = _read(quoted, lexicon.function_words)
-    fragment = len(passage.words) <= _FRAGMENT_WORDS
+    fragment = len(passage.words) <= FRAGMENT_WORDS
     return tuple(
         QuoteValue(
             words=words,

@@ -191,7 +191,6 @@ class _Verbs:
         self._source = source
         self._quotes = quotes
         self._patterns = patterns
-        self._pattern = patterns.verb
         self._inside = inside
         self._start(source.article.body_start)
 
@@ -225,7 +224,7 @@ class _Verbs:
                 self._start(stops[skip])  # nothing before `begin` is asked about again
             stop = bisect.bisect_left(stops, end)
             until = stops[stop] if stop < len(stops) else len(self._source.text)
-            for match in self._pattern.finditer(self._source.text, self._read, until):
+            for match in self._patterns.verb.finditer(self._source.text, self._read, until):
                 if not self._inside(match.start()):
                     self._found.append(match)
                     self._starts.append(match.start())
@@ -417,8 +416,10 @@ class _Antecedents:
         # would tell Doe, Roe said he would say"), else for the sentence's subject, named first
         # ("Although the president agreed to meet Roe, he continued").
         speaking = [a for a in earlier if self._patterns.after_agent.match(source.text, a.end)]
-        if speaking or earlier:
-            return (speaking or earlier)[-1 if speaking else 0]
+        if speaking:
+            return speaking[-1]
+        if earlier:
+            return earlier[0]
         found = self._named_before(bisect.bisect_right(source.sentence_starts, sentence.start) - 1)
         return found[1] if found else None
 
