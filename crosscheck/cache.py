@@ -26,7 +26,6 @@ import crosscheck
 from crosscheck.model import Article
 from crosscheck.resolve import Extraction
 
-DEFAULT_PATH = Path(".crosscheck") / "cache.sqlite"
 # SQLite limits the parameters of one statement; look keys up in batches below that.
 _BATCH = 500
 # How long to wait for another crosscheck run that is writing the same cache.
