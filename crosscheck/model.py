@@ -42,6 +42,8 @@ JOINT = " & "
 
 STATUS_ORDER = {status: rank for rank, status in enumerate(Status)}
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
+# The path of an article read from standard input: no file an output could point at.
+STDIN_PATH = "-"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
