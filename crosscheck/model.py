@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -119,3 +120,9 @@ class Finding:
     def assertions(self) -> tuple[Assertion, ...]:
         """All evidence, side after side."""
         return tuple(a for side in self.sides for a in side)
+
+    def by_side(self) -> Iterator[tuple[int, Assertion]]:
+        """All evidence, side after side, each with the number of its side (from 1)."""
+        for number, side in enumerate(self.sides, start=1):
+            for assertion in side:
+                yield number, assertion

@@ -29,8 +29,7 @@ def annotations(findings: Sequence[Finding], articles: Sequence[Article]) -> str
     return "".join(
         annotation(finding, assertion, side, paths)
         for finding in ordered
-        for side, evidence in enumerate(finding.sides, start=1)
-        for assertion in evidence
+        for side, assertion in finding.by_side()
     )
 
 

@@ -86,11 +86,7 @@ def result(finding: Finding, uris: Mapping[str, str], index: Mapping[str, int]) 
         {
             "level": _LEVELS[finding.severity],
             "message": {"text": finding.message},
-            "locations": [
-                location(assertion, side, uris)
-                for side, evidence in enumerate(finding.sides, start=1)
-                for assertion in evidence
-            ],
+            "locations": [location(assertion, side, uris) for side, assertion in finding.by_side()],
             "partialFingerprints": {FINGERPRINT_KEY: finding.id},
             "properties": {
                 "status": finding.status.value,
