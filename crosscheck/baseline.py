@@ -15,7 +15,7 @@ from typing import Any
 
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Finding
-from crosscheck.render.controls import inert_json
+from crosscheck.render.jsontext import pretty_json
 
 BASELINE_VERSION = 1
 # Every field an entry is written with; only "reason" may be left out by a hand-written one.
@@ -80,7 +80,7 @@ def baseline_json(baseline: Baseline) -> str:
             {field: getattr(entry, field) for field in _FIELDS} for entry in baseline.entries
         ],
     }
-    return inert_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+    return pretty_json(document) + "\n"
 
 
 def parse_baseline(text: str, *, source: str) -> Baseline:

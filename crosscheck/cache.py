@@ -26,7 +26,6 @@ import crosscheck
 from crosscheck.model import Article
 from crosscheck.resolve import Extraction
 
-DEFAULT_PATH = Path(".crosscheck") / "cache.sqlite"
 # SQLite limits the parameters of one statement; look keys up in batches below that.
 _BATCH = 500
 # How long to wait for another crosscheck run that is writing the same cache.
@@ -72,12 +71,12 @@ class ExtractionCache:
 
     def get(self, keys: Sequence[str]) -> dict[str, Extraction]:
         """The extractions stored under these keys (unreadable entries are left out)."""
+        if self._connection is None:
+            return {}
         found: dict[str, Extraction] = {}
         damaged = 0
         try:
             for first in range(0, len(keys), _BATCH):
-                if self._connection is None:
-                    break
                 batch = keys[first : first + _BATCH]
                 marks = ",".join("?" * len(batch))
                 rows = self._connection.execute(

@@ -61,7 +61,7 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
         distinct = sorted(same[0] for same in wordings.values())
         representatives += distinct
         for first, second in _candidates(quotes, distinct, distinct):
-            if _relation(quotes[first], quotes[second]) is not Agreement.UNRELATED:
+            if _value(quotes[first]).agreement(_value(quotes[second])) is not Agreement.UNRELATED:
                 sets.join(first, second)
     unknown_wordings = _by_wording(quotes, unknown)
     matches: dict[str, list[int]] = defaultdict(list)
@@ -147,16 +147,8 @@ def _words(quote: Assertion) -> list[str]:
     ]
 
 
-def _relation(first: Assertion, second: Assertion) -> Agreement:
-    one, two = first.value, second.value
-    assert isinstance(one, QuoteValue) and isinstance(two, QuoteValue)
-    found = compare_units(one.passage, one.unit_range, two.passage, two.unit_range, one.matching)
-    return found.agreement
-
-
 def _joins(unknown: Assertion, known: Assertion) -> bool:
-    one, two = unknown.value, known.value
-    assert isinstance(one, QuoteValue) and isinstance(two, QuoteValue)
+    one, two = _value(unknown), _value(known)
     if one.fragment or two.fragment:
         return False
     found = compare_units(one.passage, one.unit_range, two.passage, two.unit_range, one.matching)
@@ -170,7 +162,6 @@ def _label(members: Sequence[Assertion]) -> str:
     """The wording most articles print (then the shortest), as a short quoted label."""
     articles: dict[str, set[str]] = defaultdict(set)
     for member in members:
-        assert isinstance(member.value, QuoteValue)
-        articles[member.value.words].add(member.span.article)
+        articles[_value(member).words].add(member.span.article)
     words = min(articles, key=lambda w: (-len(articles[w]), len(w.split()), w)).split()
     return "“" + " ".join(words[:_LABEL_WORDS]) + ("…" if len(words) > _LABEL_WORDS else "") + "”"

@@ -8,7 +8,7 @@ with a file in `--rules DIR/lexicon/`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -120,7 +120,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
     events: dict[str, list[str]] = {}
     holidays: dict[str, Holiday] = {}
     settings: dict[str, float] = {}
-    matching: dict[str, float] = {}
+    matching: dict[str, Any] = {}  # Matching field -> value, typed by _quote_matching
     origin: dict[str, TomlFile] = {}  # place or alias -> the file that set it last
     for path in lexicon_files(rule_dirs):
         file = read_toml(path)
@@ -165,7 +165,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         function_words=frozenset(word.casefold() for word in lists["function_words"]),
         quote_verbs=frozenset(lists["quote_verbs"]),
         speech_nouns=frozenset(lists["speech_nouns"]),
-        quote_matching=_matching(matching),
+        quote_matching=replace(Matching(), **matching),
         about_tolerance=settings.get("about_tolerance", _DEFAULT_TOLERANCE),
         almost_tolerance=settings.get("almost_tolerance", _DEFAULT_TOLERANCE),
     )
@@ -220,7 +220,8 @@ def _settings(file: TomlFile) -> dict[str, float]:
     return found
 
 
-# [quote_matching] keys -> the largest value each may take (all are at least 0).
+# [quote_matching] keys, the names of the `Matching` fields they set -> the largest value each
+# may take (all are at least 0).
 _MATCHING_LIMITS = {
     "min_words": 50.0,
     "min_share": 1.0,
@@ -232,24 +233,12 @@ _MATCHING_LIMITS = {
 _WHOLE_NUMBERS = ("min_words", "unknown_speaker_words")
 
 
-def _matching(settings: Mapping[str, float]) -> Matching:
-    defaults = Matching()
-    return Matching(
-        min_words=int(settings.get("min_words", defaults.min_words)),
-        min_share=settings.get("min_share", defaults.min_share),
-        gap_penalty=settings.get("gap_penalty", defaults.gap_penalty),
-        spelling=settings.get("spelling", defaults.spelling),
-        unknown_speaker_words=int(
-            settings.get("unknown_speaker_words", defaults.unknown_speaker_words)
-        ),
-    )
-
-
-def _quote_matching(file: TomlFile) -> dict[str, float]:
-    """The [quote_matching] settings of a file, each checked against its range."""
+def _quote_matching(file: TomlFile) -> dict[str, Any]:
+    """The [quote_matching] settings of a file, each checked against its range and typed as
+    the `Matching` field it sets."""
     table = _table(file, "quote_matching")
     check_keys(table, _MATCHING_LIMITS, file.where("quote_matching"))
-    found: dict[str, float] = {}
+    found: dict[str, Any] = {}
     for key, value in table.items():
         limit = _MATCHING_LIMITS[key]
         number_ok = not isinstance(value, bool) and isinstance(value, int | float)
@@ -262,7 +251,7 @@ def _quote_matching(file: TomlFile) -> dict[str, float]:
             raise CrosscheckError(
                 f"{file.where(key)}: [quote_matching] '{key}' must be {kind} from 0 to {limit:g}"
             )
-        found[key] = float(value)
+        found[key] = int(value) if key in _WHOLE_NUMBERS else float(value)
     return found
 
 

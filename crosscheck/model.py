@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -42,6 +43,8 @@ JOINT = " & "
 
 STATUS_ORDER = {status: rank for rank, status in enumerate(Status)}
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
+# The path of an article read from standard input: no file an output could point at.
+STDIN_PATH = "-"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,3 +120,9 @@ class Finding:
     def assertions(self) -> tuple[Assertion, ...]:
         """All evidence, side after side."""
         return tuple(a for side in self.sides for a in side)
+
+    def by_side(self) -> Iterator[tuple[int, Assertion]]:
+        """All evidence, side after side, each with the number of its side (from 1)."""
+        for number, side in enumerate(self.sides, start=1):
+            for assertion in side:
+                yield number, assertion

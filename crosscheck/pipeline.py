@@ -93,15 +93,15 @@ def extract_many(
         known = dict(cache.get(keys))
     missing = [article for article, key in zip(articles, keys, strict=True) if key not in known]
     fresh = _extracted(missing, setup.lexicon, jobs)
-    found: dict[str, Extraction] = {}
     packed: dict[str, bytes] = {}
     result = []
     for article, key in zip(articles, keys, strict=True):
-        if key not in known:
-            found[key], data = next(fresh)
+        extraction = known.get(key)
+        if extraction is None:  # the next of `missing`: they come back in order
+            extraction, data = next(fresh)
             if cache is not None:
-                packed[key] = data or pack(found[key])
-        result.append(known[key] if key in known else found[key])
+                packed[key] = data or pack(extraction)
+        result.append(extraction)
         if done is not None:
             done(article)
     fresh.close()  # every article is in: let the worker processes go now

@@ -62,6 +62,12 @@ def test_entries_describe_the_findings_sorted_by_id(both: tuple[Finding, ...]) -
     )
 
 
+def test_a_repeated_id_is_recorded_once_as_first_given(both: tuple[Finding, ...]) -> None:
+    copy = replace(both[0], message="a later finding with the same id")
+    (entry,) = baseline_from((both[0], copy)).entries
+    assert entry.summary == "Jane Roe's age: 34 (a) vs 35 (b)"
+
+
 def test_a_finding_not_recorded_is_new(setup: Setup, both: tuple[Finding, ...]) -> None:
     age_only = conflicts(setup, AGE_A, AGE_B)
     comparison = compare(both, baseline_from(age_only))

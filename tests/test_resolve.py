@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.model import Kind
 from crosscheck.pipeline import Setup, extract_all
 from crosscheck.resolve import canonical_names
 from tests.conftest import make_article
@@ -63,3 +64,22 @@ def test_another_article_can_confirm_a_name(setup: Setup) -> None:
     confirming = make_article("Jane Haven said she would come.", id="b")
     assert [a.subject for a in extract_all([unconfirmed], setup)] == [""]
     assert [a.subject for a in extract_all([unconfirmed, confirming], setup)] == ["Jane Haven"]
+
+
+QUOTE = '"We will build more homes for everyone here,"'
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param([f"Mayor Jane Roe spoke. {QUOTE} Roe said."], id="surname-made-canonical"),
+        pytest.param(
+            ["Mayor Jane Roe spoke.", f"{QUOTE} the mayor said."], id="office-given-its-holder"
+        ),
+    ],
+)
+def test_a_quotation_names_the_speaker_its_subject_names(setup: Setup, texts: list[str]) -> None:
+    articles = [make_article(text, id=f"a{number}") for number, text in enumerate(texts)]
+    (quote,) = (a for a in extract_all(articles, setup) if a.kind is Kind.QUOTE)
+    # The JSON value carries the speaker: it must not keep the name as the sentence wrote it.
+    assert (quote.subject, quote.value.to_json()["speaker"]) == ("Jane Roe", "Jane Roe")

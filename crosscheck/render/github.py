@@ -10,12 +10,10 @@ command early nor start a new one.
 # is this module's entry point. Every annotation below is valid at runtime on Python 3.11.
 from collections.abc import Mapping, Sequence
 
-from crosscheck.model import SEVERITY_ORDER, Article, Assertion, Finding, Severity
+from crosscheck.model import SEVERITY_ORDER, STDIN_PATH, Article, Assertion, Finding, Severity
 from crosscheck.render.controls import visible
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-# Articles read from standard input have no file an annotation could point at.
-STDIN_PATH = "-"
 
 # `%` first: the escapes below introduce new percent signs that must not be escaped again.
 _DATA_ESCAPES = (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"))
@@ -31,8 +29,7 @@ def annotations(findings: Sequence[Finding], articles: Sequence[Article]) -> str
     return "".join(
         annotation(finding, assertion, side, paths)
         for finding in ordered
-        for side, evidence in enumerate(finding.sides, start=1)
-        for assertion in evidence
+        for side, assertion in finding.by_side()
     )
 
 

@@ -81,11 +81,6 @@ def report_json_chunks(report: Report) -> Iterator[str]:
     )
 
 
-def extract_json(articles: Iterable[Article], assertions: Iterable[Assertion]) -> str:
-    """The `extract --format json` document: every assertion with its kind, subject, attribute."""
-    return "".join(extract_json_chunks(articles, assertions))
-
-
 def extract_json_chunks(
     articles: Iterable[Article], assertions: Iterable[Assertion]
 ) -> Iterator[str]:

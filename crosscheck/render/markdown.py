@@ -65,11 +65,7 @@ def findings_table(findings: list[Finding]) -> str:
         claim = escape(f"{finding.subject} · {finding.kind.value} · {finding.attribute}")
         # Number the sides only when there are several, so that "[1] vs [2]" can refer to them.
         numbered = len(finding.sides) > 1
-        sources = [
-            (f"[{number}] " if numbered else "", assertion)
-            for number, side in enumerate(finding.sides, start=1)
-            for assertion in side
-        ]
+        sources = [(f"[{side}] " if numbered else "", a) for side, a in finding.by_side()]
         for index, (marker, assertion) in enumerate(sources):
             rows.append(
                 (

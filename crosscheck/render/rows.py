@@ -58,31 +58,30 @@ def finding_rows(report: Report) -> list[Row]:
     articles = {article.id: article for article in report.articles}
     rows: list[Row] = []
     for finding in report.findings:
-        for side, assertions in enumerate(finding.sides, start=1):
-            for assertion in assertions:
-                # A report put together by hand may cite an article it does not carry; the row
-                # still stands, only without the article's metadata.
-                article = articles.get(assertion.span.article)
-                rows.append(
-                    {
-                        "finding": finding.id,
-                        "status": finding.status.value,
-                        "severity": finding.severity.value,
-                        "kind": finding.kind.value,
-                        "subject": finding.subject,
-                        "attribute": finding.attribute,
-                        "article": assertion.span.article,
-                        "outlet": None if article is None else article.outlet,
-                        "url": None if article is None else article.url,
-                        "published": _published(article),
-                        "text": assertion.text,
-                        "value": assertion.value.describe(),
-                        "line": assertion.span.line,
-                        "sentence": assertion.context,
-                        "message": finding.message,
-                        "side": side,
-                    }
-                )
+        for side, assertion in finding.by_side():
+            # A report put together by hand may cite an article it does not carry; the row
+            # still stands, only without the article's metadata.
+            article = articles.get(assertion.span.article)
+            rows.append(
+                {
+                    "finding": finding.id,
+                    "status": finding.status.value,
+                    "severity": finding.severity.value,
+                    "kind": finding.kind.value,
+                    "subject": finding.subject,
+                    "attribute": finding.attribute,
+                    "article": assertion.span.article,
+                    "outlet": None if article is None else article.outlet,
+                    "url": None if article is None else article.url,
+                    "published": _published(article),
+                    "text": assertion.text,
+                    "value": assertion.value.describe(),
+                    "line": assertion.span.line,
+                    "sentence": assertion.context,
+                    "message": finding.message,
+                    "side": side,
+                }
+            )
     return rows
 
 

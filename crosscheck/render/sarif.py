@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from crosscheck.model import Article, Assertion, Finding, Severity
+from crosscheck.model import STDIN_PATH, Article, Assertion, Finding, Severity
 from crosscheck.render.jsontext import pretty_json
 from crosscheck.rules import Rule
 
@@ -22,7 +22,6 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 INFORMATION_URI = "https://github.com/crosscheck/crosscheck"
 FINGERPRINT_KEY = "crosscheckFinding/v1"
-STDIN_PATH = "-"
 STDIN_URI = "stdin"
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -87,11 +86,7 @@ def result(finding: Finding, uris: Mapping[str, str], index: Mapping[str, int]) 
         {
             "level": _LEVELS[finding.severity],
             "message": {"text": finding.message},
-            "locations": [
-                location(assertion, side, uris)
-                for side, evidence in enumerate(finding.sides, start=1)
-                for assertion in evidence
-            ],
+            "locations": [location(assertion, side, uris) for side, assertion in finding.by_side()],
             "partialFingerprints": {FINGERPRINT_KEY: finding.id},
             "properties": {
                 "status": finding.status.value,

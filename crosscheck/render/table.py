@@ -79,9 +79,7 @@ def findings_table(status: Status, findings: Iterable[Finding]) -> Table:
             literal(f"{finding.kind.value} · {finding.attribute}", "muted"),
         )
         rows = [
-            (f"[{number}] " if len(finding.sides) > 1 else "", assertion)
-            for number, side in enumerate(finding.sides, start=1)
-            for assertion in side
+            (f"[{side}] " if len(finding.sides) > 1 else "", a) for side, a in finding.by_side()
         ]
         # One row per source, so each source's words stand beside its name; a rule between claims.
         for index, (marker, assertion) in enumerate(rows):
