@@ -110,6 +110,11 @@ def test_the_cli_choices_are_the_model_s() -> None:
         (["--fail-on", "single"], 1),
         (["--fail-on", "never"], 0),
         (["--kind", "age"], 0),
+        # Each level fails on its own status and on every graver one.
+        (["--status", "conflict", "--fail-on", "single"], 1),
+        (["--status", "single", "--fail-on", "single"], 1),
+        (["--status", "single", "--fail-on", "conflict"], 0),
+        (["--status", "agree", "--fail-on", "single"], 0),
     ],
 )
 def test_check_exit_codes(corpus: Path, args: list[str], code: int) -> None:
