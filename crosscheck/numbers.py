@@ -33,8 +33,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
-from crosscheck.numwords import NUMBER_WORD, any_case, read_number_words_in
-from crosscheck.text import alternation
+from crosscheck.numwords import NUMBER_WORD, read_number_words_in
+from crosscheck.text import alternation, any_case
 from crosscheck.values import NumberValue
 
 

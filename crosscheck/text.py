@@ -181,6 +181,41 @@ def prefix_alternation(words: Iterable[str], *, ignorecase: bool, space: str = r
     return alternation(ordered, space=space) if tree is None else tree or "(?!)"
 
 
+def any_case(words: Iterable[str], *, then: str = "", space: str = r"\ ") -> str:
+    """`(?i:alternation(words))`, each word followed by `then`, but faster to search.
+
+    Case-insensitive letters keep the regex engine from skipping the alternatives that cannot
+    start where it stands; so the words are grouped by first letter, behind that letter in each
+    ASCII case, and, for the few other characters that match a letter in another case (the Kelvin
+    sign, the long s...), behind any character beyond ASCII. Each group's rests are a prefix tree
+    (see `prefix_alternation`), so the same word wins. Words that do not start with an ASCII
+    letter keep the plain alternation; no words never match.
+    """
+    ordered = set(words)
+    if not ordered:
+        return "(?!)"
+    if not all(word[:1].isascii() and word[:1].isalpha() for word in ordered):
+        return f"(?:(?i:{alternation(ordered, space=space)}){then})"
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    rests = {first: _rest(group, space) for first, group in sorted(groups.items())}
+    cased = "|".join(
+        f"{first}{rest}{then}|{first.upper()}{rest}{then}" for first, rest in rests.items()
+    )
+    beyond = "|".join(f"(?<=(?i:{first})){rest}{then}" for first, rest in rests.items())
+    return rf"{cased}|[^\x00-\x7f](?:{beyond})"
+
+
+def _rest(rests: list[str], space: str) -> str:
+    """What may follow a first letter in `any_case`: one of the rests, in any case ("" for none)."""
+    longer = [rest for rest in rests if rest]
+    if not longer:
+        return ""
+    tree = f"(?i:{prefix_alternation(longer, ignorecase=True, space=space)})"
+    return f"{tree}?" if "" in rests else tree
+
+
 def _prefix_tree(suffixes: list[str], space: str, flags: re.RegexFlag) -> str | None:
     """The regex of the words (longest first) as a prefix tree; None if two branches clash."""
     branches: dict[str, list[str]] = {}

@@ -1,6 +1,6 @@
 """The pattern builders behind the fast extractors match exactly what plain alternations match.
 
-Prefix trees (`text.prefix_alternation`) and first-letter branches (`numwords.any_case`) exist
+Prefix trees (`text.prefix_alternation`) and first-letter branches (`text.any_case`) exist
 only for speed; these tests hold them to the simple alternation they stand for, and pin the
 Unicode facts the lower-cased scans of titles rest on.
 """
@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.numwords import any_case
-from crosscheck.text import alternation, prefix_alternation
+from crosscheck.text import alternation, any_case, prefix_alternation
 
 LETTERS = "aAbBeEkKsSıİſK -."
 WORDS = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=6), max_size=8)
@@ -68,6 +67,19 @@ def test_number_words_in_any_case_match_what_an_ignorecase_alternation_matches(
 ) -> None:
     assert matches(any_case(words), text, re.NOFLAG) == matches(
         alternation(words), text, re.IGNORECASE
+    )
+
+
+@given(WORDS, TEXTS)
+def test_phrases_in_any_case_match_what_an_ignorecase_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    # Event words and speech verbs: phrases, capitals, and words that start with no letter; what
+    # follows each (`then`) keeps its own case.
+    then = "(?![a-z])"
+    expected = rf"(?:(?i:{alternation(words)}){then})"
+    assert matches(any_case(words, then=then), text, re.NOFLAG) == matches(
+        expected, text, re.NOFLAG
     )
 
 
