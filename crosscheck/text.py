@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+_V = TypeVar("_V")
 
 # Abbreviations after which a full stop does not end a sentence in news English.
 _ABBREVIATIONS = frozenset(
@@ -161,6 +164,17 @@ def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"
+
+
+def lookup(table: Mapping[str, _V], written: str) -> _V | None:
+    """The entry of `table` (keyed in lower case, one space between words) for words that a
+    case-insensitive regex matched; None if they fold to no key.
+
+    Ignoring case, the regex engine takes "ſ" (long s) for "s" and "ı" or "İ" for "i", which
+    lower() does not fold back: "kılled", "ſeats" or "hundredſ" match a pattern built from the
+    table yet name none of its words, and are read as nothing rather than guessed.
+    """
+    return table.get(" ".join(written.lower().split()))
 
 
 def prefix_alternation(words: Iterable[str], *, ignorecase: bool, space: str = r"\ ") -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from crosscheck.extract.relative_dates import RELATIVE_FORMS, SP, Builder, Groups, TenseIndex
 from crosscheck.holidays import Holiday
 from crosscheck.lexicon import holiday_key
-from crosscheck.text import alternation
+from crosscheck.text import alternation, lookup
 from crosscheck.values import DateValue
 
 
@@ -157,10 +157,10 @@ def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
     offset = _OFFSET.search(text, reach, match.start)
     if offset is None:
         return match
-    written = offset.group("count").lower()
-    count = int(written) if written.isdigit() else _OFFSET_COUNTS.get(written)
+    written = offset.group("count")
+    count = int(written) if written.isdigit() else lookup(_OFFSET_COUNTS, written)
     if count is None:
-        return match  # matched ignoring case, yet folds to no count ("ſix")
+        return match
     days = count * (7 if offset.group("unit").lower() == "week" else 1)
     if offset.group("way").lower() in ("before", "earlier than"):
         days = -days

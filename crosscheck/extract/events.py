@@ -19,7 +19,7 @@ from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import JOINT
-from crosscheck.text import Sentence, alternation, any_case
+from crosscheck.text import Sentence, alternation, any_case, lookup
 
 # What may stand between a person and the verb of their event: auxiliaries, adverbs, and at
 # most one clause set off by commas ("Jane Roe, who won in June, will be sworn in"), or the
@@ -77,7 +77,7 @@ def _matches(source: Source, start: int, end: int) -> list[Event]:
     to none of them: matched ignoring case, "kılled" (a dotless ı) is no "killed"."""
     pattern, names = _trigger_pattern(source.lexicon)
     return [
-        Event(names.get(" ".join(m.group().lower().split()), ""), m.start(), m.end())
+        Event(lookup(names, m.group()) or "", m.start(), m.end())
         for m in pattern.finditer(source.text, start, end)
     ]
 
