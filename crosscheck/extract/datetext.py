@@ -126,13 +126,14 @@ def find_dates(
 
 
 # "three days after 1 January 2026": a count of days or weeks from a date the text gives.
+_WAYS = ("after", "before", "later than", "earlier than", "from")
 _OFFSET = re.compile(
     r"(?<![\w-])(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?P<unit>day|week)s?\s+(?P<way>after|before|later than|earlier than|from)\s+\Z",
+    rf"\s+(?P<unit>day|week)s?\s+(?P<way>{alternation(_WAYS)})\s+\Z",
     re.IGNORECASE,
 )
 _OFFSET_REACH = 40
-_WAY_ENDS = frozenset("rnem")  # the last letters of the ways, in lower case
+_WAY_ENDS = frozenset(way[-1] for way in _WAYS)
 _OFFSET_COUNTS = {
     word: number
     for number, words in enumerate(
