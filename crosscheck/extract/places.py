@@ -82,7 +82,7 @@ def _event_starts(lexicon: Lexicon) -> re.Pattern[str] | None:
     for words in lexicon.events.values():
         for word in words:
             letters = re.match("[a-z]+", word.lower())
-            if letters is None or not letters.group().isascii():
+            if letters is None:
                 return None
             starts.add(letters.group())
     return re.compile(rf"\b(?:{any_case(starts)})")
