@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.text import alternation, any_case, prefix_alternation
+from crosscheck.text import alternation, any_case, beyond_ascii_or, prefix_alternation
 
 LETTERS = "aAbBeEkKsSıİſK -."
 WORDS = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=6), max_size=8)
@@ -97,3 +97,16 @@ def test_lowering_text_without_word_characters_beyond_ascii_changes_no_match() -
         assert len(lowered) == 1, hex(point)
         assert not word.match(lowered), hex(point)
         assert not ascii_letter.match(char) and not ascii_letter.match(lowered), hex(point)
+
+
+# Characters beyond ASCII at the edges of the ranges the regex compiler treats apart, and some
+# that match an ASCII letter ignoring case.
+BEYOND = "\x80\xff\u0100\u017f\u0131\u0130\u212a\uffff\U00010000\U0010ffff"
+
+
+@pytest.mark.parametrize("members", ["yY", "A-Z0-9", r"\saA", r"hH\-", "\x00-\x7f"])
+def test_a_class_beyond_ascii_matches_what_its_range_would(members: str) -> None:
+    fast = re.compile(beyond_ascii_or(members))
+    plain = re.compile(f"[{members}\\x80-\\U0010ffff]")
+    for char in [*map(chr, range(0x80)), *BEYOND]:
+        assert bool(fast.match(char)) == bool(plain.match(char)), hex(ord(char))
