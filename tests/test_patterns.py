@@ -7,13 +7,17 @@ Unicode facts the lower-cased scans of titles rest on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
+from types import MappingProxyType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crosscheck.gazetteer import place_pattern
+from crosscheck.lexicon import Lexicon
 from crosscheck.text import alternation, any_case, beyond_ascii_or, prefix_alternation
 
 LETTERS = "aAbBeEkKsSıİſK -."
@@ -110,3 +114,25 @@ def test_a_class_beyond_ascii_matches_what_its_range_would(members: str) -> None
     plain = re.compile(f"[{members}\\x80-\\U0010ffff]")
     for char in [*map(chr, range(0x80)), *BEYOND]:
         assert bool(fast.match(char)) == bool(plain.match(char)), hex(ord(char))
+
+
+# Names as a gazetteer writes them, with ' for an apostrophe; text with either.
+PLACE_LETTERS = "aAB '-."
+
+
+@given(
+    st.lists(st.text(alphabet=PLACE_LETTERS, min_size=1, max_size=5), max_size=7),
+    st.text(alphabet=PLACE_LETTERS + "’x", max_size=30),
+)
+def test_place_names_match_what_an_alternation_of_them_matches(
+    lexicon: Lexicon, names: list[str], text: str
+) -> None:
+    # The gazetteer's pattern is a prefix tree with the check before a name moved after its
+    # first character; it stands for this plain alternation, either apostrophe for '.
+    places = MappingProxyType({name: name for name in names})
+    known = dataclasses.replace(lexicon, places=places, place_aliases=MappingProxyType({}))
+    plain = alternation(names).replace("'", "['’]")
+    expected = rf"(?<![\w-])(?:{plain})(?![\w-])"
+    assert [m.span() for m in place_pattern(known).finditer(text)] == [
+        m.span() for m in re.finditer(expected, text)
+    ]
