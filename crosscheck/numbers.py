@@ -33,8 +33,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
-from crosscheck.numwords import NUMBER_WORD, any_case, read_number_words_in
-from crosscheck.text import alternation
+from crosscheck.numwords import NUMBER_WORD, read_number_words_in
+from crosscheck.text import alternation, any_case, lookup
 from crosscheck.values import NumberValue
 
 
@@ -258,10 +258,10 @@ def _scan(text: str, start: int, stop: int, setup: _Setup) -> list[_Read]:
 def _read(text: str, pos: int, stop: int, setup: _Setup) -> _Read | None:
     """The number written at `pos` with its currency, scale and unit, if one starts there."""
     if text[pos].isalpha() and (vague := _VAGUE.match(text, pos, stop)):
-        outer = _PLURALS.get(vague["outer"].lower()) if vague["outer"] else 1
-        inner = _PLURALS.get(vague["inner"].lower())
+        outer = lookup(_PLURALS, vague["outer"]) if vague["outer"] else 1
+        inner = lookup(_PLURALS, vague["inner"])
         if outer is None or inner is None:
-            return None  # matched ignoring case, yet folds to no word of ours ("hundredſ")
+            return None
         least = 2.0 * outer * inner
         kind = NumberKind.LARGE if least >= 1e6 else NumberKind.CARDINAL
         return _Read(pos, vague.end(), least, least, kind=kind, vague=True)
@@ -287,9 +287,9 @@ def _read(text: str, pos: int, stop: int, setup: _Setup) -> _Read | None:
     elif (spaced or after == "%") and (percent := _PERCENT.match(text, end, stop)):
         unit, end = "%", percent.end()
     elif spaced and (money := _MONEY.match(text, end, stop)) is not None:
-        word = " ".join(money["word"].lower().split())
-        if word in _MONEY_WORDS and (word != "pounds" or read.scale > 1):
-            unit, end = _MONEY_WORDS[word], money.end()
+        currency = lookup(_MONEY_WORDS, money["word"])
+        if currency is not None and (money["word"].lower() != "pounds" or read.scale > 1):
+            unit, end = currency, money.end()
     if read.plain and not unit and _after_name(text, pos):
         return None
     if (pos, end, unit) == (read.start, read.end, read.unit) and not unit:
@@ -328,13 +328,13 @@ def _digits(text: str, at: int, stop: int, setup: _Setup, *, currency: bool) -> 
     size = _SCALE.match(text, end, stop) if after.isalpha() or after.isspace() else None
     if size is not None:
         letter = (size["letter"] or "").lower()
-        named = (size["word"] or letter).lower()
+        named = lookup(_SCALES, size["word"] or letter)
         noun = _NEXT_WORD.match(text, size.end(), stop)
         counted = noun is not None and noun["word"] in setup.nouns  # "1.2m votes"
-        if named in _SCALES and (
+        if named is not None and (
             size["word"] or letter not in ("m", "k", "b") or currency or counted
         ):
-            end, scale = size.end(), int(_SCALES[named])
+            end, scale = size.end(), int(named)
     if end < stop and text[end].isalpha():
         return None  # "9pm", "1990s", "5kg", "4G", and "5m" that may be five metres
     plain = not (decimals or sign or currency or scale > 1 or "," in digits)
@@ -417,9 +417,9 @@ def _hedge(text: str, read: _Read, floor: int, stop: int, setup: _Setup) -> _Rea
     if lead is None:
         return read
     assert setup.hedges is not None
-    hedge = setup.hedges.get(" ".join(lead["hedge"].lower().split()))
+    hedge = lookup(setup.hedges, lead["hedge"])
     if hedge is None:
-        return read  # matched ignoring case, yet folds to no hedge ("ſome"): none is read
+        return read
     if read.top is not None and hedge != "about":
         return read  # "up to 20-30" says no more than the range itself
     return read._replace(start=lead.start(), way=hedge)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from crosscheck.text import alternation
+from crosscheck.text import alternation, any_case
 
 _UNITS = {
     word: value
@@ -87,40 +87,6 @@ _DENOMINATORS = {
 
 # The words that `_read` looks at after a first number word below a hundred.
 _CONTINUATIONS = frozenset({"hundred", "and", *_UNITS, *_MULTIPLIERS, *_DENOMINATORS, *_ORDINALS})
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternative for `words`, factored by their first letters ("s(?:even(?:ty)?|ix)"):
-    the regex engine then tries one branch per letter instead of one per word."""
-    return "|".join(first + rest for first, rest in _branches(words))
-
-
-def _branches(words: Iterable[str]) -> list[tuple[str, str]]:
-    """The branches of `_trie`: each first letter and the regex for what may follow it."""
-    tails: dict[str, list[str]] = {}
-    for word in words:
-        tails.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in sorted(tails.items()):
-        longer = [rest for rest in rests if rest]
-        optional = "?" if "" in rests else ""
-        branches.append((first, f"(?:{_trie(longer)}){optional}" if longer else ""))
-    return branches
-
-
-def any_case(words: Iterable[str], then: str = "") -> str:
-    """A regex alternative for lower-case ASCII `words` in any case, each followed by `then`.
-
-    Case-insensitive letters keep the regex engine from skipping at once the branches that
-    cannot match; so each first letter is written in both ASCII cases, and only a character
-    beyond ASCII (a few match a letter case-insensitively, like the Kelvin sign) tries them all.
-    """
-    branches = _branches(words)
-    cased = "|".join(
-        f"{first}(?i:{rest}){then}|{first.upper()}(?i:{rest}){then}" for first, rest in branches
-    )
-    beyond = "|".join(f"(?<=(?i:{first}))(?i:{rest}){then}" for first, rest in branches)
-    return rf"{cased}|[^\x00-\x7f](?:{beyond})" if branches else "(?!)"
 
 
 # One number word, any case: a regex alternative for finding where numbers in words may start.

@@ -1,21 +1,24 @@
 """The pattern builders behind the fast extractors match exactly what plain alternations match.
 
-Prefix trees (`text.prefix_alternation`) and first-letter branches (`numwords.any_case`) exist
+Prefix trees (`text.prefix_alternation`) and first-letter branches (`text.any_case`) exist
 only for speed; these tests hold them to the simple alternation they stand for, and pin the
 Unicode facts the lower-cased scans of titles rest on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
+from types import MappingProxyType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.numwords import any_case
-from crosscheck.text import alternation, prefix_alternation
+from crosscheck.gazetteer import place_pattern
+from crosscheck.lexicon import Lexicon
+from crosscheck.text import alternation, any_case, beyond_ascii_or, prefix_alternation
 
 LETTERS = "aAbBeEkKsSıİſK -."
 WORDS = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=6), max_size=8)
@@ -71,6 +74,19 @@ def test_number_words_in_any_case_match_what_an_ignorecase_alternation_matches(
     )
 
 
+@given(WORDS, TEXTS)
+def test_phrases_in_any_case_match_what_an_ignorecase_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    # Event words and speech verbs: phrases, capitals, and words that start with no letter; what
+    # follows each (`then`) keeps its own case.
+    then = "(?![a-z])"
+    expected = rf"(?:(?i:{alternation(words)}){then})"
+    assert matches(any_case(words, then=then), text, re.NOFLAG) == matches(
+        expected, text, re.NOFLAG
+    )
+
+
 def test_lowering_text_without_word_characters_beyond_ascii_changes_no_match() -> None:
     # The title scans search text.lower() for ASCII offices when every character beyond ASCII
     # is a non-word character. That is exact only if lowering such a character keeps it one
@@ -85,3 +101,38 @@ def test_lowering_text_without_word_characters_beyond_ascii_changes_no_match() -
         assert len(lowered) == 1, hex(point)
         assert not word.match(lowered), hex(point)
         assert not ascii_letter.match(char) and not ascii_letter.match(lowered), hex(point)
+
+
+# Characters beyond ASCII at the edges of the ranges the regex compiler treats apart, and some
+# that match an ASCII letter ignoring case.
+BEYOND = "\x80\xff\u0100\u017f\u0131\u0130\u212a\uffff\U00010000\U0010ffff"
+
+
+@pytest.mark.parametrize("members", ["yY", "A-Z0-9", r"\saA", r"hH\-", "\x00-\x7f"])
+def test_a_class_beyond_ascii_matches_what_its_range_would(members: str) -> None:
+    fast = re.compile(beyond_ascii_or(members))
+    plain = re.compile(f"[{members}\\x80-\\U0010ffff]")
+    for char in [*map(chr, range(0x80)), *BEYOND]:
+        assert bool(fast.match(char)) == bool(plain.match(char)), hex(ord(char))
+
+
+# Names as a gazetteer writes them, with ' for an apostrophe; text with either.
+PLACE_LETTERS = "aAB '-."
+
+
+@given(
+    st.lists(st.text(alphabet=PLACE_LETTERS, min_size=1, max_size=5), max_size=7),
+    st.text(alphabet=PLACE_LETTERS + "’x", max_size=30),
+)
+def test_place_names_match_what_an_alternation_of_them_matches(
+    lexicon: Lexicon, names: list[str], text: str
+) -> None:
+    # The gazetteer's pattern is a prefix tree with the check before a name moved after its
+    # first character; it stands for this plain alternation, either apostrophe for '.
+    places = MappingProxyType({name: name for name in names})
+    known = dataclasses.replace(lexicon, places=places, place_aliases=MappingProxyType({}))
+    plain = alternation(names).replace("'", "['’]")
+    expected = rf"(?<![\w-])(?:{plain})(?![\w-])"
+    assert [m.span() for m in place_pattern(known).finditer(text)] == [
+        m.span() for m in re.finditer(expected, text)
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.pipeline import Setup, extract_all
-from crosscheck.text import embedded_posts, line_number, line_starts, sentences
+from crosscheck.text import embedded_posts, line_number, line_starts, lookup, sentences
 from tests.conftest import make_article
 
 SENTENCES = [
@@ -56,3 +56,21 @@ def test_embedded_posts_are_found_by_their_sign_off() -> None:
 def test_what_an_embedded_post_says_is_not_extracted(setup: Setup) -> None:
     found = extract_all([make_article(EMBED)], setup)
     assert [a.text for a in found] == ["1 January 2026"]
+
+
+# (words a case-insensitive regex matched, their entry in a table keyed in lower case)
+LOOKUPS = [
+    pytest.param("killed", "deaths", id="as-keyed"),
+    pytest.param("KILLED", "deaths", id="capitals"),
+    pytest.param("more  than", "at least", id="a-run-of-spaces"),
+    pytest.param("more\nthan", "at least", id="a-line-break"),
+    pytest.param("kılled", None, id="dotless-i"),
+    pytest.param("ſeats", None, id="long-s"),
+    pytest.param("\u212aILLED", "deaths", id="kelvin-sign-folds-back"),
+]
+
+
+@pytest.mark.parametrize(("written", "entry"), LOOKUPS)
+def test_lookup_reads_words_matched_ignoring_case(written: str, entry: str | None) -> None:
+    table = {"killed": "deaths", "more than": "at least", "seats": "seats"}
+    assert lookup(table, written) == entry

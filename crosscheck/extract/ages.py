@@ -15,6 +15,7 @@ from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
 from crosscheck.model import Assertion, Kind
 from crosscheck.numwords import NUMBER_WORDS, NUMBER_WORDS_WIDTH, read_number_words
+from crosscheck.text import beyond_ascii_or
 from crosscheck.values import NumberValue
 
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
@@ -69,7 +70,7 @@ def _anchor(word: str, then: str = "") -> re.Pattern[str]:
     """
     first = word[0]
     return re.compile(
-        rf"[{first.lower()}{first.upper()}\x80-\U0010ffff](?<={_loosely(first)})"
+        rf"{beyond_ascii_or(first.lower() + first.upper())}(?<={_loosely(first)})"
         rf"(?={_loosely(word[1:])}{then})"
     )
 

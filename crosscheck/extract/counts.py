@@ -21,7 +21,7 @@ from crosscheck.gazetteer import place_pattern, place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.numbers import NumberMatch, find_numbers
-from crosscheck.text import alternation, prefix_alternation
+from crosscheck.text import alternation, lookup, prefix_alternation
 
 # Up to two describing words may stand between a number and what it counts ("popular votes").
 _NOUN_REACH = r"(?:[a-z-]+\s+){0,2}?"
@@ -87,8 +87,7 @@ def _counts(source: Source) -> Iterator[Assertion]:
         if number.kind in ("ordinal",):
             continue
         counted = nouns.match(text, number.end)
-        # A noun matched ignoring case may fold to none of the lexicon's ("ſeats"): no count.
-        noun = None if counted is None else lexicon.count_nouns.get(counted["noun"].lower())
+        noun = None if counted is None else lookup(lexicon.count_nouns, counted["noun"])
         if counted is None or noun is None:
             continue
         thing = _what_happened(source, number.start, counted.end()) or noun
@@ -110,7 +109,7 @@ def _what_happened(source: Source, start: int, end: int) -> str:
     """What a count verb makes of the people counted: "killed 12 people" counts deaths."""
     before, after = _verb_patterns(source.lexicon)
     found = before.search(source.text, max(0, start - 30), start) or after.match(source.text, end)
-    return "" if found is None else source.lexicon.count_verbs.get(found["verb"].lower(), "")
+    return "" if found is None else lookup(source.lexicon.count_verbs, found["verb"]) or ""
 
 
 def _owner(source: Source, number: NumberMatch, end: int) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from crosscheck.extract.relative_dates import RELATIVE_FORMS, SP, Builder, Groups, TenseIndex
 from crosscheck.holidays import Holiday
 from crosscheck.lexicon import holiday_key
-from crosscheck.text import alternation
+from crosscheck.text import alternation, lookup
 from crosscheck.values import DateValue
 
 
@@ -126,13 +126,14 @@ def find_dates(
 
 
 # "three days after 1 January 2026": a count of days or weeks from a date the text gives.
+_WAYS = ("after", "before", "later than", "earlier than", "from")
 _OFFSET = re.compile(
     r"(?<![\w-])(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?P<unit>day|week)s?\s+(?P<way>after|before|later than|earlier than|from)\s+\Z",
+    rf"\s+(?P<unit>day|week)s?\s+(?P<way>{alternation(_WAYS)})\s+\Z",
     re.IGNORECASE,
 )
 _OFFSET_REACH = 40
-_WAY_ENDS = frozenset("rnem")  # the last letters of the ways, in lower case
+_WAY_ENDS = frozenset(way[-1] for way in _WAYS)
 _OFFSET_COUNTS = {
     word: number
     for number, words in enumerate(
@@ -157,10 +158,10 @@ def _anchored(text: str, start: int, match: DateMatch) -> DateMatch:
     offset = _OFFSET.search(text, reach, match.start)
     if offset is None:
         return match
-    written = offset.group("count").lower()
-    count = int(written) if written.isdigit() else _OFFSET_COUNTS.get(written)
+    written = offset.group("count")
+    count = int(written) if written.isdigit() else lookup(_OFFSET_COUNTS, written)
     if count is None:
-        return match  # matched ignoring case, yet folds to no count ("ſix")
+        return match
     days = count * (7 if offset.group("unit").lower() == "week" else 1)
     if offset.group("way").lower() in ("before", "earlier than"):
         days = -days

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +19,7 @@ from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import JOINT
-from crosscheck.text import Sentence, alternation
+from crosscheck.text import Sentence, alternation, any_case, lookup
 
 # What may stand between a person and the verb of their event: auxiliaries, adverbs, and at
 # most one clause set off by commas ("Jane Roe, who won in June, will be sworn in"), or the
@@ -60,29 +59,12 @@ def _trigger_pattern(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]
         for name, words in lexicon.events.items()
         for word in words
     }
-    return _any_case(events, space=r"\s+"), events
+    return _whole_words(any_case(events, space=r"\s+")), events
 
 
-def _any_case(words: Iterable[str], *, space: str = r"\ ") -> re.Pattern[str]:
-    """The regex `\\b(?:alternation(words))\\b`, case-insensitive, but faster to search.
-
-    Case-insensitive letters keep the regex engine from skipping the alternatives that cannot
-    start where it stands; so the words are grouped by first letter, behind that letter in each
-    ASCII case, and, for the few other characters that match a letter in another case (the Kelvin
-    sign, the long s...), behind any character beyond ASCII. Within a group the words keep their
-    order, so the same word wins. Words that do not start with an ASCII letter (or none at all)
-    keep the plain alternation.
-    """
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    if not ordered or not all(word[:1].isascii() and word[:1].isalpha() for word in ordered):
-        return re.compile(rf"\b(?:{alternation(ordered, space=space)})\b", re.IGNORECASE)
-    groups: dict[str, list[str]] = {}
-    for word in ordered:
-        groups.setdefault(word[0].lower(), []).append(word[1:])
-    rests = {first: f"(?i:{alternation(group, space=space)})" for first, group in groups.items()}
-    cased = [f"{first}{rests[first]}|{first.upper()}{rests[first]}" for first in rests]
-    beyond = "|".join(f"(?<=(?i:{first})){rest}" for first, rest in rests.items())
-    return re.compile(rf"\b(?:{'|'.join(cased)}|[^\x00-\x7f](?:{beyond}))\b")
+def _whole_words(words: str) -> re.Pattern[str]:
+    """A regex of `words` standing as whole words."""
+    return re.compile(rf"\b(?:{words})\b")
 
 
 def events_in(source: Source, start: int, end: int) -> list[Event]:
@@ -95,7 +77,7 @@ def _matches(source: Source, start: int, end: int) -> list[Event]:
     to none of them: matched ignoring case, "kılled" (a dotless ı) is no "killed"."""
     pattern, names = _trigger_pattern(source.lexicon)
     return [
-        Event(names.get(" ".join(m.group().lower().split()), ""), m.start(), m.end())
+        Event(lookup(names, m.group()) or "", m.start(), m.end())
         for m in pattern.finditer(source.text, start, end)
     ]
 
@@ -233,7 +215,7 @@ def _gap(event: Event, start: int, end: int) -> int:
 
 @cache
 def _speech_verbs(lexicon: Lexicon) -> re.Pattern[str]:
-    return _any_case(lexicon.speech_verbs | {"speaking", "telling", "saying"})
+    return _whole_words(any_case(lexicon.speech_verbs | {"speaking", "telling", "saying"}))
 
 
 def event_subject(

@@ -122,7 +122,7 @@ def _evidence(lexicon: Lexicon) -> _Evidence:
 def _last_words(phrases: set[str]) -> frozenset[str] | None:
     """The ASCII letters each phrase ends in, lower case; None if one ends otherwise."""
     found = [re.search("[a-z]+$", phrase.lower()) for phrase in phrases]
-    if not all(letters and letters.group().isascii() for letters in found):
+    if not all(found):
         return None
     return frozenset(letters.group() for letters in found if letters)
 

@@ -15,8 +15,7 @@ from crosscheck.extract.events import EVENT_REACH, event_subject, event_word_at,
 from crosscheck.gazetteer import place_pattern, place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.numwords import any_case
-from crosscheck.text import Sentence
+from crosscheck.text import Sentence, any_case
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|inside|outside|near|into|to|from|within)\s+(?:the\s+)?\Z", re.IGNORECASE
@@ -83,7 +82,7 @@ def _event_starts(lexicon: Lexicon) -> re.Pattern[str] | None:
     for words in lexicon.events.values():
         for word in words:
             letters = re.match("[a-z]+", word.lower())
-            if letters is None or not letters.group().isascii():
+            if letters is None:
                 return None
             starts.add(letters.group())
     return re.compile(rf"\b(?:{any_case(starts)})")

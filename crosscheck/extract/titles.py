@@ -25,7 +25,7 @@ from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
-from crosscheck.text import Sentence, prefix_alternation
+from crosscheck.text import Sentence, beyond_ascii_or, prefix_alternation
 from crosscheck.values import ELECT, THEN, PlaceValue, TitleValue
 
 _ORDINALS = (
@@ -110,9 +110,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-_BEYOND_ASCII = r"\x80-\U0010ffff"
-
-
 def _first_two(words: Iterable[str]) -> str:
     """A regex, minding case, for where a title phrase may start: a capital (of a place), a
     digit (of an ordinal), a character beyond ASCII (some match an ASCII letter ignoring case),
@@ -130,7 +127,7 @@ def _first_two(words: Iterable[str]) -> str:
     for word in words:
         second = seconds.setdefault(word[0].lower(), set())
         second.add(word[1:2] or "")
-    branches = [rf"[A-Z0-9{_BEYOND_ASCII}]"]
+    branches = [beyond_ascii_or("A-Z0-9")]
     for first, chars in sorted(seconds.items()):
         if "" in chars:
             cases = {first.lower(), first.upper()}
@@ -141,7 +138,7 @@ def _first_two(words: Iterable[str]) -> str:
             for char in sorted(chars)
         )
         for case in sorted({first.lower(), first.upper()}):
-            branches.append(rf"{re.escape(case)}[{allowed}{_BEYOND_ASCII}]")
+            branches.append(re.escape(case) + beyond_ascii_or(allowed))
     return f"(?-i:{'|'.join(branches)})"
 
 

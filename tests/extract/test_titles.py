@@ -183,6 +183,9 @@ SEVERAL = [
         [("", "The mayor"), ("", "the governor")],
         id="roles-far-apart",
     ),
+    # Pins today's output, which misses a role a reader sees, "The Incoming President": in
+    # capitals the phrase takes "Met The Incoming" for a place before the office, leaving it no
+    # "the" of its own. So it was before 4e1be57; a known gap, not a spec.
     pytest.param(
         "The Former Mayor And The Acting Governor Met The Incoming President And The City's New"
         " Mayor-Elect On Friday.",
