@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crosscheck.records import fast
 from crosscheck.values import Value
 from crosscheck.wording import Piece
 
@@ -47,6 +48,7 @@ SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
 STDIN_PATH = "-"
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article: its metadata and its decoded text, exactly as read."""
@@ -66,6 +68,7 @@ class Article:
         return self.text[self.body_start :]
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
     """Where an assertion stands: character offsets into the article's text and the line."""
@@ -76,6 +79,7 @@ class Span:
     line: int
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Assertion:
     """One normalized statement an article makes, with the exact words it was read from."""
@@ -90,6 +94,7 @@ class Assertion:
     confidence: float = 1.0
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """The assertions, from one or more articles, that speak about the same fact."""
@@ -100,6 +105,7 @@ class Claim:
     assertions: tuple[Assertion, ...]
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """One claim judged by one rule, with its evidence split into the sides that disagree."""

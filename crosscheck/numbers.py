@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.numwords import NUMBER_WORD, read_number_words_in
+from crosscheck.records import fast
 from crosscheck.text import alternation, any_case, lookup
 from crosscheck.values import NumberValue
 
@@ -51,6 +52,7 @@ class NumberKind(StrEnum):
     RANGE = "range"
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NumberMatch:
     """A number expression: its span (hedge and unit included), its interval and its rounding."""

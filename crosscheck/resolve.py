@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import JOINT, Assertion, Kind
+from crosscheck.records import fast
 from crosscheck.values import ACTING, ELECT, QuoteValue, TitleValue, Value
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extraction:
     """What extraction found in one article: its assertions and the people it confirms."""

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from crosscheck.records import fast
+
 _V = TypeVar("_V")
 
 # Abbreviations after which a full stop does not end a sentence in news English.
@@ -84,6 +86,7 @@ _SENTENCE_END = re.compile(r"""[.!?…\n](?:(?<=\n)|[.!?…]*["'”’)\]]*(?=\s
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
+@fast
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence as a span of the text it came from."""

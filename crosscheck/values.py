@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
+from crosscheck.records import fast
 from crosscheck.wording import Agreement, Matching, Passage, Piece, compare_units, word_diff
 
 JsonValue: TypeAlias = dict[str, Any]
@@ -15,6 +16,7 @@ JsonValue: TypeAlias = dict[str, Any]
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateValue:
     """A date at the granularity the text gives: any of year, month, day, ISO week, weekday.
@@ -110,6 +112,7 @@ def _weekday_fits(named: DateValue, full: DateValue) -> bool:
     return named.week is None or (named.week == iso.week and named.year in (None, iso.year))
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NumberValue:
     """A number as an interval: `min`/`max` (None where unbounded), `value` if one is stated."""
@@ -170,6 +173,7 @@ def _human(number: float) -> str:
     return f"{number:,}"
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceValue:
     """A place by canonical name, with the places that contain it (innermost first).
@@ -202,6 +206,7 @@ class PlaceValue:
 FORMER, ELECT, ACTING, THEN = "former", "elect", "acting", "then"
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TitleValue:
     """An office a person holds: its name, status qualifier, ordinal and where it is held."""
@@ -256,6 +261,7 @@ def _ordinal(number: int) -> str:
 _SHOWN_WORDS = 6
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteValue:
     """One sentence of a quotation (a unit), read inside the whole quoted passage.

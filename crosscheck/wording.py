@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
+from crosscheck.records import fast
 from crosscheck.text import sentences
 
 _T = TypeVar("_T")
@@ -40,6 +41,7 @@ class Agreement(StrEnum):
 FRAGMENT_WORDS = 2
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Matching:
     """Thresholds (they come from a data file; these defaults are what it ships)."""
@@ -60,6 +62,7 @@ class Matching:
     unknown_speaker_words: int = 6
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Passage:
     """A quoted text read as words."""
@@ -86,6 +89,7 @@ class Passage:
         return tuple(range(a, b) for a, b in pairwise(edges))
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Change:
     """One difference: words of the first passage that the second renders otherwise."""
@@ -98,6 +102,7 @@ class Change:
     content: bool
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Comparison:
     """The verdict on one unit pair and the differences behind it."""
@@ -107,6 +112,7 @@ class Comparison:
     changes: tuple[Change, ...]  # the differences that belong to this unit pair
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Piece:
     """A stretch of a word diff: "same", "first" (only in the first wording) or "second"."""

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from crosscheck.extract.relative_dates import RELATIVE_FORMS, SP, Builder, Groups, TenseIndex
 from crosscheck.holidays import Holiday
 from crosscheck.lexicon import holiday_key
+from crosscheck.records import fast
 from crosscheck.text import alternation, lookup
 from crosscheck.values import DateValue
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateMatch:
     """A date expression: its span in the text searched and its normalized value."""

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.numwords import NUMBER_WORDS
+from crosscheck.records import fast
 from crosscheck.text import prefix_alternation
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -35,6 +36,7 @@ _LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOWER}]+(?![\w'’-])")
 _LOWER_RUN = re.compile(rf"[{_LOWER}]+")
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """A person's name as written: offsets of the whole run and the bare name inside it."""

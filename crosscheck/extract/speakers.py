@@ -28,6 +28,7 @@ from typing import NamedTuple
 from crosscheck.extract.base import Source
 from crosscheck.extract.quotemarks import Quoted
 from crosscheck.lexicon import Lexicon
+from crosscheck.records import fast
 from crosscheck.text import Sentence, prefix_alternation
 from crosscheck.values import ELECT, TitleValue
 
@@ -60,6 +61,7 @@ _OPENING = re.compile(r"[\s\-–—(\[]*")
 _PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])|(?<=[Ss])h)e\b")
 
 
+@fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Speaker:
     """Who a quotation is attributed to: a name as written, an office, or nobody known."""
