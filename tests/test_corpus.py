@@ -321,6 +321,27 @@ def test_paths_keep_the_spelling_the_user_gave(
     assert [(a.id, a.path) for a in articles] == [("two", "two.md"), ("one", "news/one.txt")]
 
 
+@pytest.mark.parametrize(
+    ("again", "link"),
+    [
+        ("news/one.txt", None),  # named twice
+        ("news/../news/one.txt", None),  # spelled another way
+        ("alias.txt", "symbolic"),
+        ("alias.txt", "hard"),  # one file under two names
+    ],
+)
+def test_one_file_named_twice_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, again: str, link: str | None
+) -> None:
+    original = write(tmp_path, "news/one.txt", BODY)
+    if link == "symbolic":
+        (tmp_path / again).symlink_to(original)
+    elif link == "hard":
+        (tmp_path / again).hardlink_to(original)
+    monkeypatch.chdir(tmp_path)
+    assert [a.path for a in load(["news/one.txt", again]).articles] == ["news/one.txt"]
+
+
 def test_bad_file_inside_a_folder_is_a_problem_not_a_failure(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", BODY)
     write(tmp_path, "b.txt", "   \n")
