@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from operator import attrgetter
@@ -29,7 +29,7 @@ from crosscheck.extract.base import Source
 from crosscheck.extract.quotemarks import Quoted
 from crosscheck.lexicon import Lexicon
 from crosscheck.records import fast
-from crosscheck.text import Sentence, prefix_alternation
+from crosscheck.text import Sentence, any_case
 from crosscheck.values import ELECT, TitleValue
 
 # How far back pronouns look for the person they stand for.
@@ -101,12 +101,11 @@ class _Patterns:
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    # Prefix trees: re reads each letter once instead of trying a hundred verbs one by one.
     words = lexicon.speech_verbs | lexicon.quote_verbs
-    verbs = prefix_alternation(words, ignorecase=True)
-    offices = prefix_alternation(lexicon.offices, ignorecase=True)
-    statuses = prefix_alternation(lexicon.title_status, ignorecase=True)
-    nouns = prefix_alternation(lexicon.speech_nouns, ignorecase=True)
+    verbs = _any_case(words)
+    offices = _any_case(lexicon.offices)
+    statuses = _any_case(lexicon.title_status)
+    nouns = _any_case(lexicon.speech_nouns)
     # A place word must be followed by a space, so it never gives back a letter (*+): re is
     # spared trying every shorter word after each "the".
     place = r"(?:[A-Z][\w.]*+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*+)?"
@@ -132,6 +131,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # An empty verb matches between any two words: no scan may skip any.
         restarts="" not in words,
     )
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """The words, in any case, for a pattern that ignores case.
+
+    Prefix trees behind a first letter minding case (see `any_case`): re reads each letter once
+    instead of trying a hundred verbs one by one, and skips at once the words that start with
+    another letter, which ignoring case it enters one by one. Half the time of a verb scan.
+    """
+    return f"(?-i:{any_case(words)})"
 
 
 def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
