@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from crosscheck.model import Kind
 from crosscheck.render.controls import inert_json
-from crosscheck.render.jsontext import pretty_json, pretty_json_chunks
+from crosscheck.render.jsontext import json_text, pretty_json, pretty_json_chunks
 
 SCALARS = (
     st.none()
@@ -101,6 +101,26 @@ def test_lists_given_as_iterators_are_written_as_lists(members: list[Any]) -> No
     document = {"head": 1, "rows": iter(members), "tail": {"n": len(members)}}
     expected = stdlib({"head": 1, "rows": members, "tail": {"n": len(members)}})
     assert "".join(pretty_json_chunks(document)) == expected
+
+
+@pytest.mark.parametrize("depth", [2, 3, 4])
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(None, id="null"),
+        pytest.param([], id="empty-list"),
+        pytest.param({"a": [1, {"b": "c"}]}, id="nested"),
+        pytest.param({"x\x7f": "\x85\x9b é"}, id="delete-and-c1"),
+    ],
+)
+def test_a_written_member_stands_where_its_value_would(value: Any, depth: int) -> None:
+    def written(newline: str) -> str:
+        return json_text(value, newline)
+
+    document = {"rows": iter([written, {"in": [written]}]), "tail": written}
+    expected = stdlib({"rows": [value, {"in": [value]}], "tail": value})
+    assert "".join(pretty_json_chunks(document, depth=depth)) == expected
+    assert pretty_json([written, {"in": written}]) == stdlib([value, {"in": value}])
 
 
 @pytest.mark.parametrize(
