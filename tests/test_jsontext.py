@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import IntEnum
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from crosscheck.model import Kind
 from crosscheck.render.controls import inert_json
-from crosscheck.render.jsontext import pretty_json, pretty_json_chunks
+from crosscheck.render.jsontext import json_text, pretty_json, pretty_json_chunks
 
 SCALARS = (
     st.none()
@@ -50,6 +51,45 @@ def test_examples_match_the_standard_library(value: Any) -> None:
     assert pretty_json(value) == stdlib(value)
 
 
+class Level(IntEnum):
+    LOW = 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(0, id="zero"),
+        pytest.param(-7, id="negative-int"),
+        pytest.param(2**64 + 1, id="int-beyond-64-bits"),
+        pytest.param(Level.LOW, id="int-enum-as-its-number"),
+        pytest.param(True, id="true-not-1"),
+        pytest.param(False, id="false-not-0"),
+        pytest.param(None, id="null"),
+        pytest.param(1.0, id="float-whole"),
+        pytest.param(-0.0, id="float-negative-zero"),
+        pytest.param(1e-7, id="float-small"),
+        pytest.param(float("nan"), id="float-nan"),
+        pytest.param(float("inf"), id="float-infinity"),
+        pytest.param(-float("inf"), id="float-minus-infinity"),
+        pytest.param([], id="empty-list"),
+        pytest.param({}, id="empty-object"),
+        pytest.param([[], {}, [None, [True, [0]]]], id="nested-lists"),
+        pytest.param({"a": {"b": {"c": [1, {"d": None}]}}}, id="nested-objects"),
+        pytest.param('say "no"', id="string-quotes"),
+        pytest.param("C:\\path\\", id="string-backslashes"),
+        pytest.param("a\x7fb", id="string-delete"),
+        pytest.param("\x80\x9b\x9f", id="string-c1"),
+        pytest.param("naïve 中文 🇺🇸 \u2028", id="string-beyond-ascii"),
+        pytest.param({"\x7f": 1, '"': 2, "é": 3}, id="keys-escaped-like-strings"),
+        pytest.param({0: "a", -1: "b", Level.LOW: "c"}, id="keys-ints"),
+        pytest.param({True: "a", False: "b", None: "c"}, id="keys-bools-and-null"),
+    ],
+)
+def test_edge_values_match_the_standard_library(value: Any) -> None:
+    assert pretty_json(value) == stdlib(value)
+    assert pretty_json([value, {"in": value}]) == stdlib([value, {"in": value}])
+
+
 @given(DOCUMENTS, st.integers(min_value=0, max_value=4))
 def test_any_document_matches_the_standard_library(value: Any, depth: int) -> None:
     assert pretty_json(value) == stdlib(value)
@@ -61,6 +101,26 @@ def test_lists_given_as_iterators_are_written_as_lists(members: list[Any]) -> No
     document = {"head": 1, "rows": iter(members), "tail": {"n": len(members)}}
     expected = stdlib({"head": 1, "rows": members, "tail": {"n": len(members)}})
     assert "".join(pretty_json_chunks(document)) == expected
+
+
+@pytest.mark.parametrize("depth", [2, 3, 4])
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(None, id="null"),
+        pytest.param([], id="empty-list"),
+        pytest.param({"a": [1, {"b": "c"}]}, id="nested"),
+        pytest.param({"x\x7f": "\x85\x9b é"}, id="delete-and-c1"),
+    ],
+)
+def test_a_written_member_stands_where_its_value_would(value: Any, depth: int) -> None:
+    def written(newline: str) -> str:
+        return json_text(value, newline)
+
+    document = {"rows": iter([written, {"in": [written]}]), "tail": written}
+    expected = stdlib({"rows": [value, {"in": [value]}], "tail": value})
+    assert "".join(pretty_json_chunks(document, depth=depth)) == expected
+    assert pretty_json([written, {"in": written}]) == stdlib([value, {"in": value}])
 
 
 @pytest.mark.parametrize(
