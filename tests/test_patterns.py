@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.gazetteer import place_pattern
+from crosscheck.gazetteer import place_at, place_pattern
 from crosscheck.lexicon import Lexicon
 from crosscheck.text import alternation, any_case, beyond_ascii_or, prefix_alternation
 
@@ -133,6 +133,30 @@ def test_place_names_match_what_an_alternation_of_them_matches(
     known = dataclasses.replace(lexicon, places=places, place_aliases=MappingProxyType({}))
     plain = alternation(names).replace("'", "['’]")
     expected = rf"(?<![\w-])(?:{plain})(?![\w-])"
-    assert [m.span() for m in place_pattern(known).finditer(text)] == [
+    assert [m.span() for m in place_pattern(known, text).finditer(text)] == [
         m.span() for m in re.finditer(expected, text)
     ]
+    at = [place_at(known, text, pos) for pos in range(len(text) + 1)]
+    assert [m and m.span() for m in at] == [
+        m and m.span() for m in map(re.compile(expected).match, [text] * len(at), range(len(at)))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Flights from mainland China resumed.", ["mainland China"], id="lower-case"),
+        pytest.param("Flights from China resumed.", ["China"], id="without-the-lower-case-start"),
+        pytest.param("On the mainland, China", ["China"], id="start-written-elsewhere"),
+        pytest.param("He left 10 Downing Street.", ["10 Downing Street"], id="digit-first"),
+        pytest.param("Prayers at al-Aqsa Mosque", ["al-Aqsa Mosque"], id="hyphenated-particle"),
+    ],
+)
+def test_names_that_start_without_a_capital_are_found_in_the_texts_that_hold_them(
+    lexicon: Lexicon, text: str, names: list[str]
+) -> None:
+    # The pattern leaves these names out for a text that does not hold their start.
+    found = [match.group() for match in place_pattern(lexicon, text).finditer(text)]
+    assert found == names
+    at = [place_at(lexicon, text, text.index(name)) for name in names]
+    assert [match and match.group() for match in at] == names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crosscheck.pipeline import Setup, extract_all
@@ -36,10 +38,19 @@ def test_sentences(text: str, expected: list[str]) -> None:
         ("a\nb\r\nc\rd", 2, 2),
         ("a\nb\r\nc\rd", 5, 3),
         ("a\nb\r\nc\rd", 7, 4),
+        # Without a carriage return, lines are split on line feeds alone.
+        ("a\n\nbc\n", 1, 1),
+        ("a\n\nbc\n", 2, 2),
+        ("a\n\nbc\n", 3, 3),
+        ("a\n\nbc\n", 5, 3),
+        ("a\n\nbc\n", 6, 4),
+        ("\n", 1, 2),
+        ("", 0, 1),
     ],
 )
 def test_line_numbers_count_every_line_ending(text: str, offset: int, line: int) -> None:
     assert line_number(line_starts(text), offset) == line
+    assert line_starts(text) == (0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)))
 
 
 EMBED = (

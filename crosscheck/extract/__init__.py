@@ -9,6 +9,7 @@ kind of statement by writing one module and registering its function here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 from types import MappingProxyType
 
 from crosscheck.extract.ages import extract_ages
@@ -23,6 +24,9 @@ from crosscheck.model import Article, Assertion, Kind
 from crosscheck.resolve import Extraction
 
 Extractor = Callable[[Source], tuple[Assertion, ...]]
+
+# Where an assertion stands in the text, and its kind to order two at one place
+_TEXT_ORDER = attrgetter("span.start", "span.end", "kind")
 
 EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
     {
@@ -39,14 +43,11 @@ EXTRACTORS: Mapping[Kind, Extractor] = MappingProxyType(
 def extract(article: Article, lexicon: Lexicon) -> Extraction:
     """All assertions of one article in text order, and the people it names."""
     source = prepare(article, lexicon)
-    found = [
-        assertion
-        for extractor in EXTRACTORS.values()
-        for assertion in extractor(source)
-        if not source.in_embed(assertion.span.start)
-    ]
+    found = [assertion for extractor in EXTRACTORS.values() for assertion in extractor(source)]
+    if source.embeds:  # most articles embed no post, and need no test of each assertion
+        found = [assertion for assertion in found if not source.in_embed(assertion.span.start)]
     return Extraction(
         article=article.id,
-        assertions=tuple(sorted(found, key=lambda a: (a.span.start, a.span.end, a.kind))),
+        assertions=tuple(sorted(found, key=_TEXT_ORDER)),
         people=tuple(mention.name for mention in source.people if mention.confirmed),
     )

@@ -17,7 +17,7 @@ from functools import cache
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
-from crosscheck.gazetteer import place_pattern, place_value
+from crosscheck.gazetteer import place_at, place_pattern, place_value
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.numbers import NumberMatch, find_numbers
@@ -141,7 +141,7 @@ def _called_home(source: Source, end: int) -> str:
         return ""
     if home.group("the"):
         return _last_city(source, end) if _HOME_END.match(text, home.end()) else ""
-    place = place_pattern(source.lexicon).match(text, home.end())
+    place = place_at(source.lexicon, text, home.end())
     if place is None or not _HOME_END.match(text, place.end()):
         return ""
     return place_value(place.group(), source.lexicon).name
@@ -150,7 +150,7 @@ def _called_home(source: Source, end: int) -> str:
 def _place_of(source: Source, end: int) -> str:
     """The place in "residents of Denver" or "votes in New York's election", if known."""
     where = _IN_PLACE.match(source.text, end)
-    place = None if where is None else place_pattern(source.lexicon).match(source.text, where.end())
+    place = None if where is None else place_at(source.lexicon, source.text, where.end())
     return "" if place is None else place_value(place.group(), source.lexicon).name
 
 
@@ -158,7 +158,8 @@ def _last_city(source: Source, before: int) -> str:
     """The last place named as a city before `before` ("New York City", "Mexico City")."""
     found = ""
     window = max(source.article.body_start, before - _CITY_REACH)
-    for match in place_pattern(source.lexicon).finditer(source.text, window, before):
+    places = place_pattern(source.lexicon, source.text[window:before])
+    for match in places.finditer(source.text, window, before):
         if _CITY_WORD.search(match.group()) or source.text.startswith(" city", match.end()):
             found = place_value(match.group(), source.lexicon).name
     return found

@@ -31,7 +31,6 @@ _WORD = (
 )
 _SPACE = r"[ \u00a0]+"
 _NICKNAME = rf"[\"'“‘]{_WORD}[\"'”’]"
-_POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOWER}]+(?![\w'’-])")
 _LOWER_RUN = re.compile(rf"[{_LOWER}]+")
 
@@ -193,25 +192,19 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     """Every capitalized run that may name a person, in text order, marked if confirmed."""
     evidence = _evidence(lexicon)
     matches = list(_name_pattern(lexicon).finditer(text, start))
+    runs = [match.group("name") for match in matches]
+    # An article writes the same names many times over: each is cleaned once.
+    distinct = set(runs)
     # Only words of runs of two or more words are ever looked up in lower case.
     common = _written_in_lower_case(
-        text,
-        start,
-        {word.lower() for match in matches for word in match.group("name").split()[:-1]},
+        text, start, {word.lower() for run in distinct for word in run.split()[:-1]}
     )
+    # Each run as written -> its name, where that starts in the run, and its surname
+    cleaned = {run: _cleaned(run, lexicon, common) for run in distinct}
     found: list[tuple[re.Match[str], str, int, str]] = []
     known: set[str] = set()  # surnames the article gives evidence for
     unsure: list[tuple[int, str]] = []
-    # Each run as written -> its name, where that starts in the run, and its surname: an
-    # article writes the same names many times over, and each is cleaned once.
-    cleaned: dict[str, tuple[str, int, str]] = {}
-    for match in matches:
-        run = match.group("name")
-        if run not in cleaned:
-            name, offset = _clean_name(run, lexicon, common)
-            if name in lexicon.places or name in lexicon.place_aliases:
-                name = ""
-            cleaned[run] = (name, offset, name.split()[-1] if name else "")
+    for match, run in zip(matches, runs, strict=True):
         name, offset, surname = cleaned[run]
         if not name:
             continue
@@ -239,6 +232,15 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
         )
         for match, name, name_start, surname in found
     )
+
+
+def _cleaned(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int, str]:
+    """The name in a run (see `_clean_name`), where it starts in the run, and its surname;
+    ("", -1, "") for no name, or one of a place."""
+    name, offset = _clean_name(run, lexicon, common)
+    if not name or name in lexicon.places or name in lexicon.place_aliases:
+        return "", -1, ""
+    return name, offset, name.split()[-1]
 
 
 # Searches for a word, hits that are part of a longer word included, before it is cheaper to
@@ -282,7 +284,7 @@ _QUOTES = "\"'“‘"
 
 def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
     """The name inside a capitalized run, and where in the run it starts: openers, headline
-    words, nicknames and 's dropped.
+    words and nicknames dropped (a run ends in a letter or full stop: 's is matched after it).
 
     A word the article also writes in lower case ("Communist Candidate Jane Roe", "Feud With
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
@@ -293,7 +295,7 @@ def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str
         # One word, as most runs are ("The", "Washington"): the steps below come to this.
         if run in sets.not_last or run in sets.openers or run.rstrip(".") in sets.openers:
             return "", -1
-        return _POSSESSIVE.sub("", run), 0
+        return run, 0
     # The words (nicknames left out) as strings; the name is words[begin:end].
     words = [word for word in run.split() if word[0] not in _QUOTES]
     end = len(words)
@@ -324,9 +326,7 @@ def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str
     )
     if begin == end:
         return "", -1
-    names = words[begin:end]
-    names[-1] = _POSSESSIVE.sub("", names[-1])
-    return " ".join(names), _word_offset(run, begin)
+    return " ".join(words[begin:end]), _word_offset(run, begin)
 
 
 def _word_offset(run: str, index: int) -> int:

@@ -35,7 +35,7 @@ def extract_places(source: Source) -> tuple[Assertion, ...]:
     # anyway, and most places need no search.
     eventful: dict[Sentence, bool] = {}
     starts = _event_starts(source.lexicon)
-    for match in place_pattern(source.lexicon).finditer(text, source.article.body_start):
+    for match in place_pattern(source.lexicon, text).finditer(text, source.article.body_start):
         sentence = source.sentence(match.start())
         locative = _LOCATIVE.search(text, max(sentence.start, match.start() - 12), match.start())
         # Without a preposition, the place counts only right before its event word; most places
