@@ -9,8 +9,8 @@ A quotation whose speaker is unknown joins a speaker's claim when it matches it 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from crosscheck.model import Assertion, Claim, Kind
 from crosscheck.values import QuoteValue
@@ -54,26 +54,32 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
     # One sentence printed word for word by many outlets is one quotation: join those at once
     # and align only one of each wording, so a widely quoted line costs no more.
     representatives: list[int] = []
+    # The words each distinct wording is looked up by, read once for the speaker's own block
+    # and again for the quotations whose speaker is unknown.
+    vocabulary: dict[int, frozenset[str]] = {}
     for members in by_speaker.values():
         wordings = _by_wording(quotes, members)
         for same in wordings.values():
             sets.join(*same)
         distinct = sorted(same[0] for same in wordings.values())
         representatives += distinct
-        for first, second in _candidates(quotes, distinct, distinct):
+        vocabulary.update((index, _words(quotes[index])) for index in distinct)
+        for first, second in _candidates(vocabulary, distinct, distinct):
             if _value(quotes[first]).agreement(_value(quotes[second])) is not Agreement.UNRELATED:
                 sets.join(first, second)
     unknown_wordings = _by_wording(quotes, unknown)
     matches: dict[str, list[int]] = defaultdict(list)
     queries = [same[0] for same in unknown_wordings.values()]
-    for index, match in _candidates(quotes, queries, representatives):
+    vocabulary.update((index, _words(quotes[index])) for index in queries)
+    for index, match in _candidates(vocabulary, queries, representatives):
         if _joins(quotes[index], quotes[match]):
             matches[_value(quotes[index]).words].append(match)
-    # Joined only when every match is one speaker's: otherwise who said it stays unknown.
+    # Joined only when every match is one speaker's: otherwise who said it stays unknown. The
+    # speaker may have said it twice, in two claims: the sentence read first decides which.
     joined: list[int] = []
     for words, found in sorted(matches.items()):
         if len({quotes[match].subject for match in found}) == 1:
-            sets.join(found[0], *unknown_wordings[words])
+            sets.join(min(found), *unknown_wordings[words])
             joined += unknown_wordings[words]
     components: dict[int, list[Assertion]] = defaultdict(list)
     for index in [*(i for members in by_speaker.values() for i in members), *joined]:
@@ -116,22 +122,21 @@ def _by_wording(quotes: Sequence[Assertion], indexes: Iterable[int]) -> dict[str
 
 
 def _candidates(
-    quotes: Sequence[Assertion], queries: Sequence[int], pool: Sequence[int]
-) -> list[tuple[int, int]]:
-    """Pairs (query, pool member) that share one of the query's rarest words."""
+    vocabulary: Mapping[int, frozenset[str]], queries: Sequence[int], pool: Sequence[int]
+) -> Iterator[tuple[int, int]]:
+    """Pairs (query, pool member) that share one of the query's rarest words, each pair once."""
     index: dict[str, list[int]] = defaultdict(list)
     for member in pool:
-        for word in set(_words(quotes[member])):
+        for word in vocabulary[member]:
             index[word].append(member)
-    frequency = Counter({word: len(members) for word, members in index.items()})
-    pairs: set[tuple[int, int]] = set()
+    found: dict[int, set[int]] = {}
     for query in queries:
-        words = sorted(set(_words(quotes[query])), key=lambda w: (frequency[w], w))
-        for word in words[:_RARE_WORDS]:
-            for member in index.get(word, ()):
-                if member != query and (member, query) not in pairs:
-                    pairs.add((query, member))
-    return sorted(pairs)
+        words = sorted(vocabulary[query], key=lambda w: (len(index.get(w, ())), w))
+        members = {member for word in words[:_RARE_WORDS] for member in index.get(word, ())}
+        members.discard(query)
+        # A pair met from its other end already is not scored again.
+        found[query] = {member for member in members if query not in found.get(member, ())}
+        yield from ((query, member) for member in found[query])
 
 
 def _value(quote: Assertion) -> QuoteValue:
@@ -139,12 +144,13 @@ def _value(quote: Assertion) -> QuoteValue:
     return quote.value
 
 
-def _words(quote: Assertion) -> list[str]:
+def _words(quote: Assertion) -> frozenset[str]:
+    """The sentence's content words (all its words when it has none)."""
     value = _value(quote)
-    passage = value.passage
-    return [passage.words[i] for i in value.unit_range if passage.content[i]] or [
-        passage.words[i] for i in value.unit_range
-    ]
+    passage, (start, stop) = value.passage, value.unit
+    words = passage.words[start:stop]
+    content = [word for word, kept in zip(words, passage.content[start:stop], strict=True) if kept]
+    return frozenset(content or words)
 
 
 def _joins(unknown: Assertion, known: Assertion) -> bool:
