@@ -63,7 +63,7 @@ def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
         wordings = _by_wording(values, members)
         for same in wordings.values():
             sets.join(*same)
-        distinct = sorted(same[0] for same in wordings.values())
+        distinct = [same[0] for same in wordings.values()]  # in reading order already
         representatives += distinct
         vocabulary.update((index, _words(values[index])) for index in distinct)
         for first, second in _candidates(vocabulary, distinct, distinct):
