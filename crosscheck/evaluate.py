@@ -29,7 +29,7 @@ from crosscheck.rules import Rule
 from crosscheck.values import QuoteValue, Value
 from crosscheck.wording import Agreement, Piece, diff_text
 
-_Compatible = Callable[[Value, Value], bool]
+_Compatible = Callable[[int, int], bool]
 _VERDICTS = {
     Status.CONFLICT: "cannot both be true",
     Status.AGREE: "compatible",
@@ -55,37 +55,28 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
     evidence = tuple(a for a in claim.assertions if a.confidence >= rule.min_confidence)
     if not evidence:
         return None
+    # Outlets repeat each other, and hashing a value is not cheap: each assertion's value is
+    # looked up once, and from then on stands as its number among the claim's distinct values.
+    numbers: dict[Value, int] = {}
+    value_of = [numbers.setdefault(a.value, len(numbers)) for a in evidence]
+    values = tuple(numbers)
     compare = COMPARATORS[rule.comparator]
-    # Outlets repeat each other: the same values meet again and again, so each distinct pair
-    # is compared once.
-    known: dict[tuple[Value, Value], bool] = {}
 
-    def compatible(first: Value, second: Value) -> bool:
+    # The same values meet again and again: each distinct pair is compared once.
+    known: dict[tuple[int, int], bool] = {}
+
+    def compatible(first: int, second: int) -> bool:
         key = (first, second)
         if key not in known:
-            known[key] = compare(first, second, rule.tolerance)
+            known[key] = compare(values[first], values[second], rule.tolerance)
         return known[key]
 
-    by_article: dict[str, set[Value]] = defaultdict(set)
-    for assertion in evidence:
-        by_article[assertion.span.article].add(assertion.value)
-    # Articles that say exactly the same things cannot conflict with each other (a value is
-    # compatible with itself): compare one article of each distinct set of values.
-    witnesses = list(dict.fromkeys(frozenset(said) for said in by_article.values()))
-    if len(by_article) == 1:
-        status = Status.SINGLE
-    elif any(
-        not any(compatible(a, b) for a in first for b in second)
-        for first, second in combinations(witnesses, 2)
-    ):
-        status = Status.CONFLICT
-    else:
-        status = Status.AGREE
-    sides = _sides(evidence, compatible)
-    values = _describe_sides(sides, status)
+    status = _status(evidence, value_of, compatible)
+    positions = _sides(evidence, value_of, compatible)
+    sides = tuple(tuple(evidence[i] for i in side) for side in positions)
     difference = _difference(sides) if status is Status.CONFLICT else ()
     return Finding(
-        id=fingerprint(rule.id, claim, evidence),
+        id=_fingerprint(rule.id, claim, evidence, value_of, values),
         rule=rule.id,
         kind=claim.kind,
         subject=claim.subject,
@@ -97,7 +88,7 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
             attribute=claim.attribute,
             kind=claim.kind.value,
             status=status.value,
-            values=values,
+            values=_describe_sides(sides, status),
             verdict=_VERDICTS[status],
             difference=diff_text(difference),
         ),
@@ -106,28 +97,58 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
     )
 
 
+def _status(
+    evidence: tuple[Assertion, ...], value_of: list[int], compatible: _Compatible
+) -> Status:
+    """Single, conflict when two articles have no compatible values at all, else agree."""
+    by_article: dict[str, set[int]] = defaultdict(set)
+    for assertion, value in zip(evidence, value_of, strict=True):
+        by_article[assertion.span.article].add(value)
+    if len(by_article) == 1:
+        return Status.SINGLE
+    # Articles that say exactly the same things cannot conflict with each other (a value is
+    # compatible with itself): compare one article of each distinct set of values.
+    witnesses = list(dict.fromkeys(frozenset(said) for said in by_article.values()))
+    if any(
+        not any(compatible(a, b) for a in first for b in second)
+        for first, second in combinations(witnesses, 2)
+    ):
+        return Status.CONFLICT
+    return Status.AGREE
+
+
 def _sides(
-    evidence: tuple[Assertion, ...], compatible: _Compatible
-) -> tuple[tuple[Assertion, ...], ...]:
-    """Split the evidence into groups whose values are all compatible; biggest group first."""
-    groups: list[list[Value]] = []
-    for value in dict.fromkeys(a.value for a in evidence):
-        home = next((g for g in groups if all(compatible(value, m) for m in g)), None)
-        if home is None:
-            groups.append([value])
-        else:
-            home.append(value)
-    side_of = {value: index for index, group in enumerate(groups) for value in group}
-    sides: list[list[Assertion]] = [[] for _ in groups]
-    for assertion in evidence:
-        sides[side_of[assertion.value]].append(assertion)
-    ordered = sorted(sides, key=lambda g: (-len({a.span.article for a in g}), g[0].span.article))
-    return tuple(tuple(side) for side in ordered)
+    evidence: tuple[Assertion, ...], value_of: list[int], compatible: _Compatible
+) -> list[list[int]]:
+    """Split the evidence into groups (of positions) whose values are all compatible; biggest
+    group first."""
+    groups: list[list[int]] = []
+    side_of: dict[int, int] = {}
+    for value in dict.fromkeys(value_of):
+        home = next(
+            (number for number, g in enumerate(groups) if all(compatible(value, m) for m in g)),
+            len(groups),
+        )
+        if home == len(groups):
+            groups.append([])
+        groups[home].append(value)
+        side_of[value] = home
+    sides: list[list[int]] = [[] for _ in groups]
+    for position, value in enumerate(value_of):
+        sides[side_of[value]].append(position)
+    return sorted(
+        sides,
+        key=lambda side: (
+            -len({evidence[i].span.article for i in side}),
+            evidence[side[0]].span.article,
+        ),
+    )
 
 
 def _describe_sides(sides: tuple[tuple[Assertion, ...], ...], status: Status) -> str:
     parts = []
     for side in sides:
+        # Per assertion: equal quotations may be written differently ("If" and "if").
         values = " / ".join(dict.fromkeys(a.value.describe() for a in side))
         articles = ", ".join(dict.fromkeys(a.span.article for a in side))
         parts.append(f"{values} ({articles})")
@@ -149,9 +170,16 @@ def _difference(sides: tuple[tuple[Assertion, ...], ...]) -> tuple[Piece, ...]:
     return ()
 
 
-def fingerprint(rule_id: str, claim: Claim, evidence: Iterable[Assertion]) -> str:
+def _fingerprint(
+    rule_id: str,
+    claim: Claim,
+    evidence: tuple[Assertion, ...],
+    value_of: list[int],
+    values: tuple[Value, ...],
+) -> str:
     """A stable id from what the finding is about and who says what; never from offsets."""
-    said = sorted({(a.span.article, _said(a.value)) for a in evidence})
+    written = [_said(value) for value in values]
+    said = sorted({(a.span.article, written[v]) for a, v in zip(evidence, value_of, strict=True)})
     payload = json.dumps([rule_id, claim.kind.value, claim.subject, claim.attribute, said])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 

@@ -9,12 +9,12 @@ A quotation whose speaker is unknown joins a speaker's claim when it matches it 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from crosscheck.model import Assertion, Claim, Kind
 from crosscheck.values import QuoteValue
-from crosscheck.wording import Agreement, compare_units
+from crosscheck.wording import Agreement, Comparison, Matching, Passage, compare_units
 
 # Each quotation sentence is looked up by this many of its rarest words.
 _RARE_WORDS = 4
@@ -46,47 +46,101 @@ def group(assertions: Iterable[Assertion]) -> tuple[Claim, ...]:
 
 def quote_claims(quotes: Sequence[Assertion]) -> tuple[Claim, ...]:
     """The quotation claims: per speaker, the connected sets of sentences that match."""
+    values = [_value(quote) for quote in quotes]
     by_speaker: dict[str, list[int]] = defaultdict(list)
     unknown: list[int] = []
     for index, quote in enumerate(quotes):
         (by_speaker[quote.subject] if quote.subject else unknown).append(index)
     sets = _Partition(len(quotes))
+    sentences = _Sentences(values)
     # One sentence printed word for word by many outlets is one quotation: join those at once
     # and align only one of each wording, so a widely quoted line costs no more.
     representatives: list[int] = []
+    # The words each distinct wording is looked up by, read once for the speaker's own block
+    # and again for the quotations whose speaker is unknown.
+    vocabulary: dict[int, frozenset[str]] = {}
     for members in by_speaker.values():
-        wordings = _by_wording(quotes, members)
+        wordings = _by_wording(values, members)
         for same in wordings.values():
             sets.join(*same)
-        distinct = sorted(same[0] for same in wordings.values())
+        distinct = [same[0] for same in wordings.values()]  # in reading order already
         representatives += distinct
-        for first, second in _candidates(quotes, distinct, distinct):
-            if _value(quotes[first]).agreement(_value(quotes[second])) is not Agreement.UNRELATED:
+        vocabulary.update((index, _words(values[index])) for index in distinct)
+        for first, second in _candidates(vocabulary, distinct, distinct):
+            if sentences.related(first, second):
                 sets.join(first, second)
-    unknown_wordings = _by_wording(quotes, unknown)
+    unknown_wordings = _by_wording(values, unknown)
     matches: dict[str, list[int]] = defaultdict(list)
     queries = [same[0] for same in unknown_wordings.values()]
-    for index, match in _candidates(quotes, queries, representatives):
-        if _joins(quotes[index], quotes[match]):
-            matches[_value(quotes[index]).words].append(match)
-    # Joined only when every match is one speaker's: otherwise who said it stays unknown.
+    vocabulary.update((index, _words(values[index])) for index in queries)
+    for index, match in _candidates(vocabulary, queries, representatives):
+        if sentences.joins(index, match):
+            matches[values[index].words].append(match)
+    # Joined only when every match is one speaker's: otherwise who said it stays unknown. The
+    # speaker may have said it twice, in two claims: the sentence read first decides which.
     joined: list[int] = []
     for words, found in sorted(matches.items()):
         if len({quotes[match].subject for match in found}) == 1:
-            sets.join(found[0], *unknown_wordings[words])
+            sets.join(min(found), *unknown_wordings[words])
             joined += unknown_wordings[words]
-    components: dict[int, list[Assertion]] = defaultdict(list)
+    components: dict[int, list[int]] = defaultdict(list)
     for index in [*(i for members in by_speaker.values() for i in members), *joined]:
-        components[sets.root(index)].append(quotes[index])
+        components[sets.root(index)].append(index)
     return tuple(
         Claim(
             kind=Kind.QUOTE,
-            subject=next(member.subject for member in members if member.subject),
-            attribute=_label(members),
-            assertions=tuple(members),
+            subject=next(quotes[i].subject for i in members if quotes[i].subject),
+            attribute=_label(quotes, values, members),
+            assertions=tuple(quotes[i] for i in members),
         )
         for members in components.values()
     )
+
+
+class _Sentences:
+    """The quoted sentences, and how two of them compare: each pair of sentences once.
+
+    Outlets quote one line for many speakers (a statement read out, a slogan), so the same pair
+    of sentences meets in many speakers' blocks: numbering each sentence once is cheaper than
+    looking every pair up by its passages.
+    """
+
+    def __init__(self, values: Sequence[QuoteValue]) -> None:
+        self._values = values
+        self._numbers: dict[tuple[Passage, tuple[int, int], Matching], int] = {}
+        self._number_of: dict[int, int] = {}
+        self._known: dict[tuple[int, int], Comparison] = {}
+
+    def related(self, first: int, second: int) -> bool:
+        """Whether two sentences are one quotation."""
+        return self._compare(first, second).agreement is not Agreement.UNRELATED
+
+    def joins(self, unknown: int, known: int) -> bool:
+        """Whether a sentence whose speaker is unknown is, closely enough, a known speaker's."""
+        one, two = self._values[unknown], self._values[known]
+        if one.fragment or two.fragment:
+            return False
+        found = self._compare(unknown, known)
+        return (
+            found.agreement in (Agreement.VERBATIM, Agreement.VARIANT)
+            and found.matched >= one.matching.unknown_speaker_words
+        )
+
+    def _compare(self, first: int, second: int) -> Comparison:
+        key = (self._number(first), self._number(second))
+        if key not in self._known:
+            one, two = self._values[first], self._values[second]
+            self._known[key] = compare_units(
+                one.passage, one.unit_range, two.passage, two.unit_range, one.matching
+            )
+        return self._known[key]
+
+    def _number(self, index: int) -> int:
+        if index not in self._number_of:
+            value = self._values[index]
+            sentence = (value.passage, value.unit, value.matching)
+            self._number_of[index] = self._numbers.setdefault(sentence, len(self._numbers))
+        return self._number_of[index]
 
 
 class _Partition:
@@ -107,31 +161,30 @@ class _Partition:
             self._parent[self.root(other)] = self.root(first)
 
 
-def _by_wording(quotes: Sequence[Assertion], indexes: Iterable[int]) -> dict[str, list[int]]:
+def _by_wording(values: Sequence[QuoteValue], indexes: Iterable[int]) -> dict[str, list[int]]:
     """The indexes grouped by their sentence's normalized words, in order."""
     found: dict[str, list[int]] = defaultdict(list)
     for index in indexes:
-        found[_value(quotes[index]).words].append(index)
+        found[values[index].words].append(index)
     return found
 
 
 def _candidates(
-    quotes: Sequence[Assertion], queries: Sequence[int], pool: Sequence[int]
-) -> list[tuple[int, int]]:
-    """Pairs (query, pool member) that share one of the query's rarest words."""
+    vocabulary: Mapping[int, frozenset[str]], queries: Sequence[int], pool: Sequence[int]
+) -> Iterator[tuple[int, int]]:
+    """Pairs (query, pool member) that share one of the query's rarest words, each pair once."""
     index: dict[str, list[int]] = defaultdict(list)
     for member in pool:
-        for word in set(_words(quotes[member])):
+        for word in vocabulary[member]:
             index[word].append(member)
-    frequency = Counter({word: len(members) for word, members in index.items()})
-    pairs: set[tuple[int, int]] = set()
+    found: dict[int, set[int]] = {}
     for query in queries:
-        words = sorted(set(_words(quotes[query])), key=lambda w: (frequency[w], w))
-        for word in words[:_RARE_WORDS]:
-            for member in index.get(word, ()):
-                if member != query and (member, query) not in pairs:
-                    pairs.add((query, member))
-    return sorted(pairs)
+        words = sorted(vocabulary[query], key=lambda w: (len(index.get(w, ())), w))
+        members = {member for word in words[:_RARE_WORDS] for member in index.get(word, ())}
+        members.discard(query)
+        # A pair met from its other end already is not scored again.
+        found[query] = {member for member in members if query not in found.get(member, ())}
+        yield from ((query, member) for member in found[query])
 
 
 def _value(quote: Assertion) -> QuoteValue:
@@ -139,29 +192,18 @@ def _value(quote: Assertion) -> QuoteValue:
     return quote.value
 
 
-def _words(quote: Assertion) -> list[str]:
-    value = _value(quote)
-    passage = value.passage
-    return [passage.words[i] for i in value.unit_range if passage.content[i]] or [
-        passage.words[i] for i in value.unit_range
-    ]
+def _words(value: QuoteValue) -> frozenset[str]:
+    """The sentence's content words (all its words when it has none)."""
+    passage, (start, stop) = value.passage, value.unit
+    words = passage.words[start:stop]
+    content = [word for word, kept in zip(words, passage.content[start:stop], strict=True) if kept]
+    return frozenset(content or words)
 
 
-def _joins(unknown: Assertion, known: Assertion) -> bool:
-    one, two = _value(unknown), _value(known)
-    if one.fragment or two.fragment:
-        return False
-    found = compare_units(one.passage, one.unit_range, two.passage, two.unit_range, one.matching)
-    return (
-        found.agreement in (Agreement.VERBATIM, Agreement.VARIANT)
-        and found.matched >= one.matching.unknown_speaker_words
-    )
-
-
-def _label(members: Sequence[Assertion]) -> str:
+def _label(quotes: Sequence[Assertion], values: Sequence[QuoteValue], members: list[int]) -> str:
     """The wording most articles print (then the shortest), as a short quoted label."""
     articles: dict[str, set[str]] = defaultdict(set)
-    for member in members:
-        articles[_value(member).words].add(member.span.article)
+    for index in members:
+        articles[values[index].words].add(quotes[index].span.article)
     words = min(articles, key=lambda w: (-len(articles[w]), len(w.split()), w)).split()
     return "“" + " ".join(words[:_LABEL_WORDS]) + ("…" if len(words) > _LABEL_WORDS else "") + "”"

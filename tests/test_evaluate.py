@@ -6,8 +6,10 @@ import pytest
 
 from crosscheck.evaluate import judge
 from crosscheck.model import Assertion, Claim, Kind, Severity, Span, Status
+from crosscheck.pipeline import Setup, analyze
 from crosscheck.rules import Rule
 from crosscheck.values import DateValue, NumberValue, Value
+from tests.conftest import make_article
 
 AGE_RULE = Rule(
     id="age",
@@ -129,3 +131,21 @@ def test_unsure_assertions_are_left_to_rules_that_accept_them() -> None:
         min_confidence=0.9,
     )
     assert judge(claim(said("a", AGE(34), confidence=0.5)), strict) is None
+
+
+def test_equal_quotations_are_shown_as_each_article_writes_them(setup: Setup) -> None:
+    # Judging looks each distinct value up once; the message still shows every writing of it.
+    articles = [
+        make_article(
+            'Jane Roe, the mayor, said: "We will build the new bridge by spring."', id="a"
+        ),
+        make_article(
+            'The mayor, Jane Roe, said that "we will build the new bridge by spring."', id="b"
+        ),
+    ]
+    (finding,) = [f for f in analyze(articles, setup).findings if f.kind is Kind.QUOTE]
+    assert finding.status is Status.AGREE
+    assert finding.message == (
+        "Jane Roe · “we will build the new bridge…”: "
+        "“We will build the new bridge …” / “we will build the new bridge …” (a, b): compatible"
+    )
