@@ -43,6 +43,10 @@ CASES = [
         "US President Donald Trump said no.", ["Donald Trump"], id="acronym-and-title-dropped"
     ),
     pytest.param(
+        "Communist Candidate Jane Roe said no.", ["Jane Roe"], id="capitalized-candidate-dropped"
+    ),
+    pytest.param("Democratic Nominee Jane Roe said no.", ["Jane Roe"], id="nominee-dropped"),
+    pytest.param(
         "Political Feud With Roe\nJane Roe said the feud with him was over.",
         ["Roe", "Jane Roe"],
         id="headline-words-dropped",
