@@ -3,8 +3,9 @@
 Run from the repository root: `python bench/speed.py [--sizes 100 1000 10000] [--jobs N]`.
 
 For each size it builds a corpus with bench/generate.py (kept under --corpora for reruns), then:
-- runs `crosscheck report DIR --format json --no-cache` as a user would, timing the wall clock
-  and sampling the memory (PSS) of the whole process tree, workers included, for its peak;
+- runs `crosscheck report DIR --format json --no-cache` as a user would, timing the wall clock,
+  then once more sampling the memory (PSS) of the whole process tree, workers included, for its
+  peak (reading a large process's memory map slows it: 38.8 s became 43.5 s on 10,000);
 - reruns the same pipeline in one process with a stopwatch on each stage (load, extract,
   resolve, group, rules, render), set up as the CLI sets it up;
 - runs it twice more with a cache (the second run is "warm") and once with --jobs 1, and
@@ -58,8 +59,9 @@ def tree_memory(pid: int) -> int:
     return total
 
 
-def measure(command: list[str]) -> tuple[float, int, bytes]:
-    """Wall seconds, peak tree memory in bytes, and standard output of one command."""
+def measure(command: list[str], *, sample: bool = False) -> tuple[float, int, bytes]:
+    """Wall seconds, peak tree memory in bytes (0 unless `sample`), and standard output of one
+    command."""
     began = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE)
     peak = 0
@@ -67,7 +69,8 @@ def measure(command: list[str]) -> tuple[float, int, bytes]:
     reader = threading.Thread(target=lambda: output.append(process.stdout.read()))  # type: ignore[union-attr]
     reader.start()
     while process.poll() is None:
-        peak = max(peak, tree_memory(process.pid))
+        if sample:
+            peak = max(peak, tree_memory(process.pid))
         time.sleep(_SAMPLE_EVERY)
     reader.join()
     elapsed = time.perf_counter() - began
@@ -121,7 +124,8 @@ def run_size(size: int, corpora: Path, jobs: int, seed: int) -> dict[str, float 
     if len(list(folder.glob("story-*.txt"))) != size:
         generate(size, folder, seed=seed)
     report = [sys.executable, "-m", "crosscheck", "report", str(folder), "--format", "json"]
-    wall, peak, cold = measure([*report, "--no-cache", "--jobs", str(jobs)])
+    wall, _, cold = measure([*report, "--no-cache", "--jobs", str(jobs)])
+    _, peak, _ = measure([*report, "--no-cache", "--jobs", str(jobs)], sample=True)
     staged = subprocess.run(
         [sys.executable, __file__, "--stages", str(folder), "--jobs", str(jobs)],
         cwd=ROOT,
