@@ -1,12 +1,14 @@
-"""Frozen records that are cheap to build and to pickle: `@fast` on a frozen slotted dataclass.
+"""Frozen records that are cheap to build, copy and pickle: `@fast` on a frozen slotted dataclass.
 
 The pipeline makes hundreds of thousands of assertions, spans and values, and worker processes
 and the cache pickle every one of them. A frozen dataclass's `__init__` sets each field through
 `object.__setattr__`, looked up anew for every field; a slotted one pickles through
 `dataclasses.fields()`, walked for every object. `fast` gives the class an `__init__` that sets
-each slot through its descriptor, and `__getstate__`/`__setstate__` that do the same with one
-tuple, with the same behaviour: the same parameters and defaults, still frozen afterwards, and a
-state that lists the fields in order, as the dataclass's own does (so older pickles still load).
+each slot through its descriptor, `__getstate__`/`__setstate__` that do the same with one
+tuple, and `__replace__` (what `replace` here and Python 3.13's `copy.replace` call), which
+`dataclasses.replace` would do through `fields()` again. The behaviour is the same: the same
+parameters and defaults, still frozen afterwards, and a state that lists the fields in order, as
+the dataclass's own does (so older pickles still load).
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 _Record = TypeVar("_Record", bound=type)
+_T = TypeVar("_T")
+
+
+def replace(record: _T, /, **changes: Any) -> _T:
+    """A copy of a `fast` record with some fields changed, as `dataclasses.replace` makes it."""
+    copied: _T = record.__replace__(**changes)  # type: ignore[attr-defined]
+    return copied
 
 
 def fast(cls: _Record) -> _Record:
@@ -50,6 +59,16 @@ def fast(cls: _Record) -> _Record:
     source += "def __setstate__(self, state):\n" + "".join(
         f"    _set{index}(self, state[{index}])\n" for index in range(len(fields))
     )
+    # `replace`: the fields not named keep this record's values.
+    scope["_cls"], scope["_names"] = cls, frozenset(field.name for field in fields)
+    kept = ", ".join(f"{f.name}=changes.get({f.name!r}, self.{f.name})" for f in fields)
+    source += (
+        "def __replace__(self, /, **changes):\n"
+        "    if not changes.keys() <= _names:\n"
+        "        unknown = sorted(changes.keys() - _names)\n"
+        f"        raise TypeError(f'{cls.__name__} has no field {{unknown[0]}}')\n"
+        f"    return _cls({kept})\n"
+    )
     exec(source, scope)
     values = attrgetter(*(field.name for field in fields))
 
@@ -61,6 +80,7 @@ def fast(cls: _Record) -> _Record:
         ("__init__", scope["__init__"]),
         ("__getstate__", __getstate__),
         ("__setstate__", scope["__setstate__"]),
+        ("__replace__", scope["__replace__"]),
     ):
         function.__qualname__ = f"{cls.__qualname__}.{name}"
         function.__module__ = cls.__module__

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import JOINT, Assertion, Kind
-from crosscheck.records import fast
+from crosscheck.records import fast, replace
 from crosscheck.values import ACTING, ELECT, QuoteValue, TitleValue, Value
 
 
@@ -74,9 +74,13 @@ def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assert
     resolved: list[Assertion] = []
     for extraction, subjects in zip(extractions, kept, strict=True):
         local = canonical_names((*extraction.people, *_parts(subjects)), lexicon.aliases)
+        # An article names its few people again and again: each subject is resolved once.
+        named: dict[str, str] = {}
         for assertion, subject in zip(extraction.assertions, subjects, strict=True):
-            parts = {corpus.get(local.get(part, part), part) for part in subject.split(JOINT)}
-            resolved.append(_about(assertion, JOINT.join(sorted(parts))))
+            if subject not in named:
+                parts = {corpus.get(local.get(part, part), part) for part in subject.split(JOINT)}
+                named[subject] = JOINT.join(sorted(parts))
+            resolved.append(_about(assertion, named[subject]))
     return attribute_roles(resolved)
 
 

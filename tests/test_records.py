@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from crosscheck.model import Assertion, Kind, Span
-from crosscheck.records import fast
+from crosscheck.records import fast, replace
 from crosscheck.values import DateValue, QuoteValue, TitleValue
 from crosscheck.wording import read_passage
 
@@ -164,9 +164,30 @@ def test_state_in_the_dataclass_layout_still_loads() -> None:
     assert state == ("a", 2, ["t"], "n")
 
 
-def test_replace_goes_through_the_fast_init() -> None:
-    assert dataclasses.replace(_ASSERTION, subject="John Doe").subject == "John Doe"
-    assert dataclasses.replace(_ASSERTION, subject="John Doe").span is _ASSERTION.span
+@pytest.mark.parametrize(
+    ("record", "changes"),
+    [
+        (_ASSERTION, {"subject": "John Doe"}),
+        (_ASSERTION, {"subject": "John Doe", "confidence": 0.5}),
+        (_ASSERTION, {}),
+        (_Fast(name="a", tags=["t"], note="n"), {"count": 4}),
+        (_Positional(3), {"end": 7}),
+        (_Single("x"), {"only": "y"}),
+    ],
+)
+def test_replace_makes_what_dataclasses_replace_makes(record: Any, changes: dict[str, Any]) -> None:
+    made = replace(record, **changes)
+    expected = dataclasses.replace(record, **changes)
+    assert type(made) is type(expected)
+    assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+    for kept in dataclasses.fields(record):
+        if kept.name not in changes:  # kept as they are, not copied
+            assert getattr(made, kept.name) is getattr(record, kept.name)
+
+
+def test_replace_refuses_a_field_the_record_lacks() -> None:
+    with pytest.raises(TypeError, match="Assertion has no field colour"):
+        replace(_ASSERTION, subject="John Doe", colour="red")
 
 
 class _NotADataclass:
