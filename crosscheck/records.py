@@ -28,7 +28,8 @@ def replace(record: _T, /, **changes: Any) -> _T:
 
 
 def fast(cls: _Record) -> _Record:
-    """Give a frozen, slotted dataclass a faster `__init__` and pickled state; returns `cls`."""
+    """Give a frozen, slotted dataclass a faster `__init__`, pickled state and `__replace__`;
+    returns `cls`."""
     params = getattr(cls, "__dataclass_params__", None)
     if params is None or not params.frozen or "__slots__" not in cls.__dict__:
         raise TypeError(f"{cls.__name__} is not a frozen dataclass with slots")
