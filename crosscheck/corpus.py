@@ -168,7 +168,7 @@ def load(paths: Sequence[str], *, stdin: BinaryIO | None = None, encoding: str =
         raise CrosscheckError(f"unknown encoding '{encoding}'") from None
     articles: list[Article] = []
     problems: list[str] = []
-    seen: set[tuple[int, int]] = set()  # files, so "seeds seeds/x.txt" reads x.txt once
+    seen: set[tuple[int, int] | str] = set()  # files, so "seeds seeds/x.txt" reads x.txt once
     for given in paths:
         if given == "-":
             raw = (stdin if stdin is not None else sys.stdin.buffer).read()
@@ -277,14 +277,16 @@ def _suffix(path: str) -> str:
     return _stem_and_suffix(path)[1].lower()
 
 
-def _first_time(path: str, seen: set[tuple[int, int]]) -> bool:
+def _first_time(path: str, seen: set[tuple[int, int] | str]) -> bool:
     """Whether the file has not been read yet, under this name or another (a link, "a/../b")."""
     # The device and inode name the file itself, for one stat where a real path takes several.
     try:
         status = os.stat(path)
     except OSError:
         return True  # reading it will say what is wrong
-    identity = (status.st_dev, status.st_ino)
+    # Some file systems (FAT, some network shares) give every file inode 0: there the path is
+    # made real instead.
+    identity = (status.st_dev, status.st_ino) if status.st_ino else os.path.realpath(path)
     if identity in seen:
         return False
     seen.add(identity)

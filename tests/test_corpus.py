@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -340,6 +342,27 @@ def test_one_file_named_twice_is_read_once(
         (tmp_path / again).hardlink_to(original)
     monkeypatch.chdir(tmp_path)
     assert [a.path for a in load(["news/one.txt", again]).articles] == ["news/one.txt"]
+
+
+def test_files_are_told_apart_where_every_inode_is_zero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As FAT and some network shares report them.
+    real_stat = os.stat
+
+    def stat_without_inode(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        found = real_stat(path, *args, **kwargs)
+        return os.stat_result((found.st_mode, 0, *tuple(found)[2:]))
+
+    write(tmp_path, "news/one.txt", BODY)
+    write(tmp_path, "news/two.txt", BODY)
+    monkeypatch.setattr(os, "stat", stat_without_inode)
+    monkeypatch.chdir(tmp_path)
+    articles = load(["news", "news/one.txt"]).articles
+    assert [a.path for a in articles] == [
+        os.path.join("news", "one.txt"),
+        os.path.join("news", "two.txt"),
+    ]
 
 
 def test_bad_file_inside_a_folder_is_a_problem_not_a_failure(tmp_path: Path) -> None:
