@@ -234,7 +234,9 @@ def any_case(words: Iterable[str], *, then: str = "", space: str = r"\ ") -> str
     ASCII case, and, for the few other characters that match a letter in another case (the Kelvin
     sign, the long s...), behind any character beyond ASCII. Each group's rests are a prefix tree
     (see `prefix_alternation`), so the same word wins. Words that do not start with an ASCII
-    letter keep the plain alternation; no words never match.
+    letter keep the plain alternation; no words never match. The first letters mind case even
+    inside a pattern that ignores it, where the engine would otherwise enter the groups one by
+    one again.
     """
     ordered = set(words)
     if not ordered:
@@ -249,7 +251,7 @@ def any_case(words: Iterable[str], *, then: str = "", space: str = r"\ ") -> str
         f"{first}{rest}{then}|{first.upper()}{rest}{then}" for first, rest in rests.items()
     )
     beyond = "|".join(f"(?<=(?i:{first})){rest}{then}" for first, rest in rests.items())
-    return rf"{cased}|[^\x00-\x7f](?:{beyond})"
+    return rf"(?-i:{cased}|[^\x00-\x7f](?:{beyond}))"
 
 
 def _rest(rests: list[str], space: str) -> str:

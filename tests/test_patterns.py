@@ -69,9 +69,10 @@ def test_any_prefix_tree_matches_what_its_alternation_matches(
 def test_number_words_in_any_case_match_what_an_ignorecase_alternation_matches(
     words: list[str], text: str
 ) -> None:
-    assert matches(any_case(words), text, re.NOFLAG) == matches(
-        alternation(words), text, re.IGNORECASE
-    )
+    expected = matches(alternation(words), text, re.IGNORECASE)
+    assert matches(any_case(words), text, re.NOFLAG) == expected
+    # Speech verbs sit in patterns that ignore case: the first letters still mind it.
+    assert matches(any_case(words), text, re.IGNORECASE) == expected
 
 
 @given(WORDS, TEXTS)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from operator import attrgetter
@@ -102,10 +102,10 @@ class _Patterns:
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     words = lexicon.speech_verbs | lexicon.quote_verbs
-    verbs = _any_case(words)
-    offices = _any_case(lexicon.offices)
-    statuses = _any_case(lexicon.title_status)
-    nouns = _any_case(lexicon.speech_nouns)
+    verbs = any_case(words)
+    offices = any_case(lexicon.offices)
+    statuses = any_case(lexicon.title_status)
+    nouns = any_case(lexicon.speech_nouns)
     # A place word must be followed by a space, so it never gives back a letter (*+): re is
     # spared trying every shorter word after each "the".
     place = r"(?:[A-Z][\w.]*+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*+)?"
@@ -131,16 +131,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # An empty verb matches between any two words: no scan may skip any.
         restarts="" not in words,
     )
-
-
-def _any_case(words: Iterable[str]) -> str:
-    """The words, in any case, for a pattern that ignores case.
-
-    Prefix trees behind a first letter minding case (see `any_case`): re reads each letter once
-    instead of trying a hundred verbs one by one, and skips at once the words that start with
-    another letter, which ignoring case it enters one by one. Half the time of a verb scan.
-    """
-    return f"(?-i:{any_case(words)})"
 
 
 def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
