@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from crosscheck.model import Kind
 from crosscheck.render.controls import inert_json
-from crosscheck.render.jsontext import json_text, pretty_json, pretty_json_chunks
+from crosscheck.render.jsontext import Written, json_text, pretty_json, pretty_json_chunks
 
 SCALARS = (
     st.none()
@@ -114,8 +114,7 @@ def test_lists_given_as_iterators_are_written_as_lists(members: list[Any]) -> No
     ],
 )
 def test_a_written_member_stands_where_its_value_would(value: Any, depth: int) -> None:
-    def written(newline: str) -> str:
-        return json_text(value, newline)
+    written = Written(lambda newline: json_text(value, newline))
 
     document = {"rows": iter([written, {"in": [written]}]), "tail": written}
     expected = stdlib({"rows": [value, {"in": [value]}], "tail": value})
@@ -142,3 +141,5 @@ def test_what_json_cannot_write_is_refused_the_same_way() -> None:
         pretty_json({"a": {1, 2}})
     with pytest.raises(TypeError):
         pretty_json({(1, 2): "tuple key"})
+    with pytest.raises(TypeError):  # only a `Written` writes itself
+        pretty_json({"a": str})

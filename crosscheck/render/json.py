@@ -13,7 +13,7 @@ from typing import Any
 
 from crosscheck.model import Article, Assertion, Finding, Status
 from crosscheck.pipeline import Report
-from crosscheck.render.jsontext import json_text, pretty_json_chunks
+from crosscheck.render.jsontext import Written, json_text, pretty_json_chunks
 
 FORMAT_VERSION = 1
 
@@ -106,7 +106,7 @@ def report_json_chunks(report: Report) -> Iterator[str]:
         {
             "version": FORMAT_VERSION,
             "articles": [article_json(a) for a in report.articles],
-            "findings": (partial(finding_text, f) for f in report.findings),
+            "findings": (Written(partial(finding_text, f)) for f in report.findings),
             "summary": {
                 "articles": len(report.articles),
                 "assertions": len(report.assertions),
@@ -126,7 +126,7 @@ def extract_json_chunks(
         {
             "version": FORMAT_VERSION,
             "articles": [article_json(a) for a in articles],
-            "assertions": (partial(extracted_text, a) for a in assertions),
+            "assertions": (Written(partial(extracted_text, a)) for a in assertions),
         }
     )
 

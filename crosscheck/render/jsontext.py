@@ -9,22 +9,30 @@ little over half the time. `pretty_json_chunks` gives the text in pieces, readin
 as iterators as it goes, so a large report never stands whole in memory.
 
 A caller that knows the shape of its records can write them faster than this walk over dicts: a
-member may be given as a `Written`, a function from where it stands to its text.
+member may be given as a `Written`, which writes its own text from where it stands.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from json.encoder import encode_basestring  # the C escaper when CPython has it
-from typing import Any, TypeAlias
+from typing import Any
 
 from crosscheck.render.controls import inert_json
 
-# Given the line break and indentation before the member (`"\n    "`), its JSON text, with no
-# escapes for DEL and C1: those are made in the whole text, as for everything else. A member's
-# own members stand one level (two spaces) deeper.
-Written: TypeAlias = Callable[[str], str]
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A member whose maker writes its JSON text.
+
+    `write` is given the line break and indentation before the member (`"\n    "`) and gives its
+    text, with no escapes for DEL and C1: those are made in the whole text, as for everything
+    else. The member's own members stand one level (two spaces) deeper.
+    """
+
+    write: Callable[[str], str]
 
 
 def pretty_json(value: Any) -> str:
@@ -93,8 +101,8 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
             _write(member, inner, parts)
             separator = "," + inner
         parts.append(newline + "]")
-    elif callable(value):
-        parts.append(value(newline))
+    elif isinstance(value, Written):
+        parts.append(value.write(newline))
     else:
         parts.append(_scalar(value))
 
