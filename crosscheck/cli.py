@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from crosscheck.baseline import Baseline
-    from crosscheck.model import Article, Finding
+    from crosscheck.model import Article, Finding, Kind
     from crosscheck.pipeline import Report, Setup
+    from crosscheck.resolve import Extraction
     from crosscheck.rules import Rule
 
 DEFAULT_CORPUS = "seeds"
@@ -584,12 +585,31 @@ def _extraction(run: Run, total: int) -> Iterator[dict[str, Any]]:
     from crosscheck.cache import ExtractionCache
 
     cache = None if run.cache is None else ExtractionCache(run.cache, warn=_warn)
+    cut: list[str] = []
     try:
-        with _progress(total) as done:
+        with _progress(total) as advance:
+
+            def done(article: Article, extraction: Extraction) -> None:
+                cut.extend(_cut_warning(article, kind) for kind in extraction.cut)
+                if advance is not None:
+                    advance(article)
+
             yield {"jobs": run.jobs, "cache": cache, "done": done}
     finally:
         if cache is not None:
             cache.close()
+    # After the progress bar is gone, which a line written under it would tear.
+    for message in cut:
+        _warn(message)
+
+
+def _cut_warning(article: Article, kind: Kind) -> str:
+    from crosscheck.extract import MAX_PER_KIND
+
+    return (
+        f"{article.path}: states more than {MAX_PER_KIND:,} {kind.value}s; only the first"
+        f" {MAX_PER_KIND:,} are read"
+    )
 
 
 def _echo_chunks(chunks: Iterable[str]) -> None:

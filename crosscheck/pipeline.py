@@ -76,12 +76,13 @@ def extract_many(
     *,
     jobs: int = 1,
     cache: Cache | None = None,
-    done: Callable[[Article], None] | None = None,
+    done: Callable[[Article, Extraction], None] | None = None,
 ) -> tuple[Extraction, ...]:
     """What every article yields, in order: from the cache where it has it, else extracted.
 
     The articles the cache lacks are extracted in up to `jobs` processes and then stored.
-    `done` is told of each article once its extraction is known (for a progress bar).
+    `done` is told of each article and its extraction once known (for a progress bar, and to
+    warn of the kinds of statement it had too many of to read all).
     """
     from crosscheck.cache import article_key, pack
 
@@ -103,7 +104,7 @@ def extract_many(
                 packed[key] = data or pack(extraction)
         result.append(extraction)
         if done is not None:
-            done(article)
+            done(article, extraction)
     fresh.close()  # every article is in: let the worker processes go now
     if cache is not None:
         cache.put(packed)
@@ -155,7 +156,7 @@ def extract_all(
     *,
     jobs: int = 1,
     cache: Cache | None = None,
-    done: Callable[[Article], None] | None = None,
+    done: Callable[[Article, Extraction], None] | None = None,
 ) -> tuple[Assertion, ...]:
     """Extract and resolve: every assertion of the corpus, subjects made canonical."""
     extractions = extract_many(tuple(articles), setup, jobs=jobs, cache=cache, done=done)
@@ -168,7 +169,7 @@ def analyze(
     *,
     jobs: int = 1,
     cache: Cache | None = None,
-    done: Callable[[Article], None] | None = None,
+    done: Callable[[Article, Extraction], None] | None = None,
 ) -> Report:
     """Run extract → resolve → group → evaluate over a corpus."""
     articles = tuple(articles)

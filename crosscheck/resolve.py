@@ -22,11 +22,13 @@ from crosscheck.values import ACTING, ELECT, QuoteValue, TitleValue, Value
 @fast
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extraction:
-    """What extraction found in one article: its assertions and the people it confirms."""
+    """What extraction found in one article: its assertions, the people it confirms, and the
+    kinds it stated too many of to read them all (see `crosscheck.extract.MAX_PER_KIND`)."""
 
     article: str
     assertions: tuple[Assertion, ...]
     people: tuple[str, ...]
+    cut: tuple[Kind, ...] = ()
 
 
 def resolve(extractions: Iterable[Extraction], lexicon: Lexicon) -> tuple[Assertion, ...]:

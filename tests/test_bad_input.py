@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.corpus import MAX_ARTICLE_CHARS
+from crosscheck.extract import MAX_PER_KIND
 from tests.conftest import run_cli
 
 ARTICLE = "Zoë Roe, 34, said she would run again.\n"
@@ -164,6 +165,14 @@ CATALOGUE = {
     ),
     "one-megabyte-line": Case(
         files={"a.txt": b"word " * 200_000 + text(ARTICLE)}, args=("a.txt",), ages=ZOE
+    ),
+    "more-dates-than-prose-states": Case(
+        files={"a.txt": b"now " * (MAX_PER_KIND + 1) + text(ARTICLE)},
+        args=("a.txt",),
+        warnings=(
+            rf"a\.txt: states more than {MAX_PER_KIND:,} dates; only the first .* are read$",
+        ),
+        ages=ZOE,
     ),
     # Headers and records
     "front-matter-never-closed": Case(

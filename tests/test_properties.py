@@ -177,6 +177,16 @@ def test_every_extractor_gives_exact_spans_on_any_text(
 
 @PROPERTY
 @given(ANY_TEXT, PUBLISHED)
+def test_every_extractor_yields_in_text_order(text: str, published: dt.date | None) -> None:
+    """The extraction stage keeps the first ones of a kind when there are too many."""
+    source = prepare(Article(id="a", path="a.txt", text=text, published=published), lexicon())
+    for extractor in EXTRACTORS.values():
+        starts = [assertion.span.start for assertion in extractor(source)]
+        assert starts == sorted(starts)
+
+
+@PROPERTY
+@given(ANY_TEXT, PUBLISHED)
 def test_extraction_is_in_text_order_and_names_its_people(
     text: str, published: dt.date | None
 ) -> None:

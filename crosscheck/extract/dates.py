@@ -7,31 +7,39 @@ becomes an assertion (shown by `extract`) but with an empty attribute, so it is 
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
 from crosscheck.extract.base import Source
 from crosscheck.extract.datetext import find_dates
 from crosscheck.extract.events import EventIndex, event_subject, nearest_event
 from crosscheck.model import Assertion, Kind
 
+# Dates are read in stretches of about this many characters, cut between sentences, so that
+# the extraction stage can stop reading a text that states far too many of them. A news
+# article fits in one stretch, and then it is read whole.
+WINDOW = 100_000
 
-def extract_dates(source: Source) -> tuple[Assertion, ...]:
-    """Every date in the article, with the event and person it dates where known."""
-    found: list[Assertion] = []
+
+def extract_dates(source: Source) -> Iterator[Assertion]:
+    """Every date in the article, in text order, with the event and person it dates where known."""
     events = EventIndex(source)
-    for match in find_dates(
-        source.text,
-        published=source.article.published,
-        start=source.article.body_start,
-        holidays=source.lexicon.holidays,
-    ):
-        subject, event = "", None
-        # "now", "soon", "recently" fit any date: they would make any two articles agree.
-        if not match.value.ref:
-            sentence = source.sentence(match.start)
-            event = nearest_event(source, sentence, match.start, match.end, index=events)
-            if event is not None:
-                subject = event_subject(source, sentence, event, index=events)
-        found.append(
-            source.assertion(
+    for start, end in windows(source, WINDOW):
+        for match in find_dates(
+            source.text,
+            published=source.article.published,
+            start=start,
+            end=end,
+            holidays=source.lexicon.holidays,
+        ):
+            subject, event = "", None
+            # "now", "soon", "recently" fit any date: they would make any two articles agree.
+            if not match.value.ref:
+                sentence = source.sentence(match.start)
+                event = nearest_event(source, sentence, match.start, match.end, index=events)
+                if event is not None:
+                    subject = event_subject(source, sentence, event, index=events)
+            yield source.assertion(
                 kind=Kind.DATE,
                 subject=subject,
                 attribute="" if event is None else event.name,
@@ -39,5 +47,25 @@ def extract_dates(source: Source) -> tuple[Assertion, ...]:
                 start=match.start,
                 end=match.end,
             )
-        )
-    return tuple(found)
+
+
+def windows(source: Source, size: int) -> Iterator[tuple[int, int]]:
+    """The body as consecutive (start, end) stretches of at most `size` characters, each ending
+    where a sentence ends; a sentence longer than `size` is cut at a space, or else anywhere."""
+    text, start, stop = source.text, source.article.body_start, len(source.text)
+    while stop - start > size:
+        limit = start + size
+        # The last sentence that starts by the limit: cut after it if it ends by then, else
+        # before it, else (it starts the stretch and runs past the limit) at a space within.
+        index = bisect.bisect_right(source.sentence_starts, limit) - 1
+        sentence = source.sentences[index] if index >= 0 else None
+        if sentence is not None and start < sentence.end <= limit:
+            cut = sentence.end
+        elif sentence is not None and start < sentence.start:
+            cut = sentence.start
+        else:
+            space = text.rfind(" ", start + 1, limit + 1)
+            cut = space if space > start else limit
+        yield start, cut
+        start = cut
+    yield start, stop

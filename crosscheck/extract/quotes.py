@@ -24,12 +24,8 @@ from crosscheck.wording import FRAGMENT_WORDS, Passage, read_passage
 QUOTE = "quote"
 
 
-def extract_quotes(source: Source) -> tuple[Assertion, ...]:
-    """One assertion per sentence of every quotation in the article."""
-    return tuple(_quotes(source))
-
-
-def _quotes(source: Source) -> Iterator[Assertion]:
+def extract_quotes(source: Source) -> Iterator[Assertion]:
+    """One assertion per sentence of every quotation in the article, in text order."""
     quotes = find_quotes(source.text, source.article.body_start)
     # An article that repeats a quotation (a slogan, a scare-quoted word) by one speaker
     # repeats its values too: each is made once.

@@ -6,9 +6,12 @@ import datetime as dt
 
 import pytest
 
-from crosscheck.extract.dates import extract_dates
+from crosscheck.corpus import load
+from crosscheck.extract import dates
+from crosscheck.extract.base import prepare
+from crosscheck.extract.dates import extract_dates, windows
 from crosscheck.lexicon import Lexicon
-from tests.conftest import make_source
+from tests.conftest import SEEDS, make_source
 
 NOV_18 = dt.date(2025, 11, 18)
 
@@ -71,3 +74,37 @@ def test_dates_and_their_events(
 ) -> None:
     found = extract_dates(make_source(text, lexicon, published=published))
     assert [(a.text, a.subject, a.attribute, a.value.timex()) for a in found] == expected  # type: ignore[union-attr]
+
+
+# Three sentences, at 0-14, 15-35 and 36-72; the last has its one space at 66. A window ends
+# before the last sentence that starts in it, or after it if it ends in it too; a sentence longer
+# than the window is cut at its last space within reach, or else where the reach ends.
+THREE = "One two three. Four five six seven. " + "Eight" + "-" * 25 + " nine."
+WINDOW_CASES = [
+    pytest.param(200, [(0, 72)], id="a-text-within-the-size-is-one-window"),
+    pytest.param(35, [(0, 35), (35, 36), (36, 66), (66, 72)], id="cut-between-sentences"),
+    pytest.param(25, [(0, 15), (15, 36), (36, 61), (61, 72)], id="no-space-within-reach"),
+    pytest.param(
+        10,
+        [(0, 7), (7, 15), (15, 24), (24, 28), (28, 36), (36, 46), (46, 56), (56, 66), (66, 72)],
+        id="sentences-longer-than-the-size-cut-at-spaces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("size", "expected"), WINDOW_CASES)
+def test_windows(size: int, expected: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    assert list(windows(make_source(THREE, lexicon), size)) == expected
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.stem)
+def test_reading_in_windows_finds_the_dates_of_one_reading(
+    path: object, lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut between sentences, a long text yields the dates it yields read whole."""
+    (article,) = load([str(path)]).articles
+    whole = tuple(extract_dates(prepare(article, lexicon)))
+    monkeypatch.setattr(dates, "WINDOW", 400)
+    source = prepare(article, lexicon)
+    assert len(list(windows(source, dates.WINDOW))) > 5
+    assert tuple(extract_dates(source)) == whole
