@@ -13,12 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
 from crosscheck import __version__
 from crosscheck.errors import CrosscheckError
+from crosscheck.stdout import QuietPipe
 
 # The pipeline, its regular expressions and rich are imported by the commands that use them,
 # so that `--help` and `--version` answer at once.
@@ -191,7 +192,16 @@ def _format_option(*choices: str) -> Callable[[_F], _F]:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group, writing to a standard output that a closed pipe cannot stop."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if not isinstance(sys.stdout, QuietPipe):
+            sys.stdout = cast(TextIO, QuietPipe(sys.stdout))
+        return super().main(*args, **kwargs)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @_version_option
 def main() -> None:
     """Cross-check news coverage of one story across outlets.

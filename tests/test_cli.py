@@ -183,6 +183,34 @@ def test_python_dash_m_runs() -> None:
     assert done.returncode == 0 and __version__ in done.stdout
 
 
+# (arguments, exit code): with its reader gone, a run still ends with the code of its outcome.
+CLOSED_PIPE_CASES = [
+    pytest.param(["report", str(SEEDS), "--format", "json", "--no-cache"], 0, id="report"),
+    pytest.param(["check", str(SEEDS), "--no-cache"], 1, id="check-with-conflicts-still-fails"),
+    pytest.param(
+        ["check", str(SEEDS), "--fail-on", "never", "--no-cache"], 0, id="check-that-passes"
+    ),
+    pytest.param(["--help"], 0, id="help"),
+]
+
+
+@pytest.mark.parametrize(("args", "code"), CLOSED_PIPE_CASES)
+def test_a_reader_that_leaves_early_changes_nothing(args: list[str], code: int) -> None:
+    """`crosscheck ... | head`: no traceback, no message, the run's own exit code."""
+    import subprocess
+    import sys
+
+    with subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as run:
+        assert run.stdout is not None
+        run.stdout.close()  # before a byte is written: every write meets the closed pipe
+        _, stderr = run.communicate(timeout=120)
+    assert (run.returncode, stderr.decode()) == (code, "")
+
+
 @pytest.fixture
 def misquoted(tmp_path: Path) -> Path:
     (tmp_path / "one.txt").write_text(
