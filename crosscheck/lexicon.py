@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "joint_events",
     "function_words",
     "quote_verbs",
+    "source_phrases",
     "speech_nouns",
 )
 # Tables of name = text; for places the text may be empty (a place inside nothing).
@@ -98,6 +99,8 @@ class Lexicon:
     function_words: frozenset[str] = frozenset()
     # verbs and phrases, beside the speech verbs, that give somebody's words ("calling him '…'")
     quote_verbs: frozenset[str] = frozenset()
+    # phrases that name the source of somebody's words after them ("according to Roe, '…'")
+    source_phrases: frozenset[str] = frozenset()
     # the occasion of somebody's words ("speech", "interview"), for "Roe's speech … '…'"
     speech_nouns: frozenset[str] = frozenset()
     quote_matching: Matching = field(default_factory=Matching)
@@ -164,6 +167,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         ),
         function_words=frozenset(word.casefold() for word in lists["function_words"]),
         quote_verbs=frozenset(lists["quote_verbs"]),
+        source_phrases=frozenset(" ".join(p.lower().split()) for p in lists["source_phrases"]),
         speech_nouns=frozenset(lists["speech_nouns"]),
         quote_matching=replace(Matching(), **matching),
         about_tolerance=settings.get("about_tolerance", _DEFAULT_TOLERANCE),

@@ -104,7 +104,7 @@ def _evidence(lexicon: Lexicon) -> _Evidence:
         rf"|\s+(?:has|had|also|then|later)\s+(?:{verbs})\b)",
         re.IGNORECASE,
     )
-    speech = lexicon.speech_verbs | {"according to"}
+    speech = lexicon.speech_verbs | lexicon.source_phrases
     offices = prefix_alternation(lexicon.offices, ignorecase=True)
     return _Evidence(
         after=after,

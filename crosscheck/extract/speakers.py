@@ -101,7 +101,7 @@ class _Patterns:
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    words = lexicon.speech_verbs | lexicon.quote_verbs
+    words = lexicon.speech_verbs | lexicon.quote_verbs | lexicon.source_phrases
     verbs = any_case(words)
     offices = any_case(lexicon.offices)
     statuses = any_case(lexicon.title_status)
@@ -337,7 +337,7 @@ def _before(
     verb = found[-1]
     if quote.open - verb.end() > _VERB_REACH:
         return None
-    if verb.group().lower() in ("according to", "in the words of"):
+    if " ".join(verb.group().lower().split()) in source.lexicon.source_phrases:
         return _agent_at(agents, starts, _skip_space(text, verb.end()))
     before = bisect.bisect_right(starts, verb.start()) - 1
     while before >= 0 and agents[before].end > verb.start():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosscheck.extract.quotemarks import find_quotes
@@ -32,6 +34,9 @@ CASES = [
         id="relative-clause-between-subject-and-verb",
     ),
     pytest.param("According to Jane Roe, “the vote was fair”.", ["Jane Roe"], id="according-to"),
+    pytest.param(
+        "In the words of Jane Roe, “the vote was fair”.", ["Jane Roe"], id="in-the-words-of"
+    ),
     pytest.param("Jane Roe wrote on X, “The vote was fair.”", ["Jane Roe"], id="wrote-on-platform"),
     pytest.param(
         "“The vote was fair,” Jane Roe said in an interview with the Herald.",
@@ -145,3 +150,13 @@ def test_speakers(text: str, expected: list[str], lexicon: Lexicon) -> None:
     speakers = attribute_speakers(source, quotes)
     found = [f"office:{s.role.name}" if s.role is not None else s.name for s in speakers]
     assert found == expected
+
+
+def test_an_editor_adds_a_source_phrase(lexicon: Lexicon) -> None:
+    """`source_phrases` in rules/lexicon/quotes.toml: the source is named after the phrase."""
+    text = "In the view of Jane Roe, “the vote was fair”."
+    extended = replace(lexicon, source_phrases=lexicon.source_phrases | {"in the view of"})
+    before = attribute_speakers(make_source(text, lexicon), find_quotes(text))
+    after = attribute_speakers(make_source(text, extended), find_quotes(text))
+    assert [s.name for s in before] == [""]
+    assert [s.name for s in after] == ["Jane Roe"]
