@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import combinations
+from json.encoder import encode_basestring_ascii as _json
 
 from crosscheck.compare import COMPARATORS
 from crosscheck.model import (
@@ -60,20 +61,17 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
     numbers: dict[Value, int] = {}
     value_of = [numbers.setdefault(a.value, len(numbers)) for a in evidence]
     values = tuple(numbers)
-    compare = COMPARATORS[rule.comparator]
-
-    # The same values meet again and again: each distinct pair is compared once.
-    known: dict[tuple[int, int], bool] = {}
-
-    def compatible(first: int, second: int) -> bool:
-        key = (first, second)
-        if key not in known:
-            known[key] = compare(values[first], values[second], rule.tolerance)
-        return known[key]
-
-    status = _status(evidence, value_of, compatible)
-    positions = _sides(evidence, value_of, compatible)
-    sides = tuple(tuple(evidence[i] for i in side) for side in positions)
+    if len(values) == 1:
+        # Half the claims are one statement, and many more repeat one value: one side, and
+        # nothing to compare (a value stands with itself).
+        articles = {a.span.article for a in evidence}
+        status = Status.SINGLE if len(articles) == 1 else Status.AGREE
+        sides: tuple[tuple[Assertion, ...], ...] = (evidence,)
+    else:
+        compatible = _compatibility(values, rule)
+        status = _status(evidence, value_of, compatible)
+        positions = _sides(evidence, value_of, compatible)
+        sides = tuple(tuple(evidence[i] for i in side) for side in positions)
     difference = _difference(sides) if status is Status.CONFLICT else ()
     return Finding(
         id=_fingerprint(rule.id, claim, evidence, value_of, values),
@@ -95,6 +93,21 @@ def judge(claim: Claim, rule: Rule) -> Finding | None:
         sides=sides,
         difference=difference,
     )
+
+
+def _compatibility(values: tuple[Value, ...], rule: Rule) -> _Compatible:
+    """Whether two of the values (by number) can both be true, under the rule's comparator."""
+    compare = COMPARATORS[rule.comparator]
+    # The same values meet again and again: each distinct pair is compared once.
+    known: dict[tuple[int, int], bool] = {}
+
+    def compatible(first: int, second: int) -> bool:
+        key = (first, second)
+        if key not in known:
+            known[key] = compare(values[first], values[second], rule.tolerance)
+        return known[key]
+
+    return compatible
 
 
 def _status(
@@ -180,8 +193,16 @@ def _fingerprint(
     """A stable id from what the finding is about and who says what; never from offsets."""
     written = [_said(value) for value in values]
     said = sorted({(a.span.article, written[v]) for a, v in zip(evidence, value_of, strict=True)})
-    payload = json.dumps([rule_id, claim.kind.value, claim.subject, claim.attribute, said])
+    payload = id_payload((rule_id, claim.kind.value, claim.subject, claim.attribute), said)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def id_payload(about: tuple[str, str, str, str], said: list[tuple[str, str]]) -> str:
+    """What a finding id hashes: the text of `json.dumps([*about, said])`, which the ids in
+    baselines were made from, written out directly (the generic encoder took a fifth of the
+    rules stage)."""
+    pairs = ", ".join(f"[{_json(article)}, {_json(text)}]" for article, text in said)
+    return "[" + ", ".join(map(_json, about)) + f", [{pairs}]]"
 
 
 # Outlets repeat each other's values: each distinct value is written out once.

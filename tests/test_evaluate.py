@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
-from crosscheck.evaluate import judge
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.evaluate import id_payload, judge
 from crosscheck.model import Assertion, Claim, Kind, Severity, Span, Status
 from crosscheck.pipeline import Setup, analyze
 from crosscheck.rules import Rule
@@ -149,3 +153,14 @@ def test_equal_quotations_are_shown_as_each_article_writes_them(setup: Setup) ->
         "Jane Roe · “we will build the new bridge…”: "
         "“We will build the new bridge …” / “we will build the new bridge …” (a, b): compatible"
     )
+
+
+@given(
+    st.tuples(st.text(), st.text(), st.text(), st.text()),
+    st.lists(st.tuples(st.text(), st.text())),
+)
+def test_finding_ids_hash_what_json_writes(
+    about: tuple[str, str, str, str], said: list[tuple[str, str]]
+) -> None:
+    """Ids in baselines were made from json.dumps; the direct writing must give the same text."""
+    assert id_payload(about, said) == json.dumps([*about, said])
