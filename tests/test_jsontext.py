@@ -143,3 +143,26 @@ def test_what_json_cannot_write_is_refused_the_same_way() -> None:
         pretty_json({(1, 2): "tuple key"})
     with pytest.raises(TypeError):  # only a `Written` writes itself
         pretty_json({"a": str})
+
+
+# (text, what it becomes): DEL and the C1 controls escaped, everything else as it was.
+INERT_CASES = [
+    pytest.param("plain text", "plain text", id="ascii"),
+    pytest.param("a\x7fb", "a\\u007fb", id="delete"),
+    pytest.param("\x9b[31mred", "\\u009b[31mred", id="c1-escape-introducer"),
+    pytest.param("line\x85next", "line\\u0085next", id="c1-next-line"),
+    pytest.param("“Roe” · £5\xa0net ¿", "“Roe” · £5\xa0net ¿", id="latin-1-that-is-not-control"),
+    pytest.param("· \x80 ·", "· \\u0080 ·", id="control-beside-latin-1"),
+    pytest.param("\ud800 \x90", "\ud800 \\u0090", id="lone-surrogate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INERT_CASES)
+def test_inert_json(text: str, expected: str) -> None:
+    assert inert_json(text) == expected
+
+
+@given(st.text())
+def test_inert_json_escapes_exactly_delete_and_the_c1_controls(text: str) -> None:
+    expected = "".join(f"\\u{ord(c):04x}" if "\x7f" <= c <= "\x9f" else c for c in text)
+    assert inert_json(text) == expected

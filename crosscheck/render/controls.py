@@ -16,6 +16,10 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # What json.dumps(ensure_ascii=False) leaves unescaped of the above: it escapes all of C0 itself.
 _RAW_IN_JSON = re.compile(r"[\x7f-\x9f]")
+# The same C1 controls in UTF-8. Nearly all text has none, and a pattern over characters tests
+# each one; over bytes it jumps from one 0xC2 to the next at memory speed (looking for them in a
+# report of 10,000 articles went from a fifth of the time spent writing it to a twentieth).
+_C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def visible(text: str) -> str:
@@ -25,4 +29,8 @@ def visible(text: str) -> str:
 
 def inert_json(text: str) -> str:
     """JSON text with DEL and the C1 controls, which may only stand inside strings, escaped."""
+    if "\x7f" not in text and (
+        text.isascii() or _C1_IN_UTF8.search(text.encode("utf-8", "surrogatepass")) is None
+    ):
+        return text
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
