@@ -50,8 +50,8 @@ def extract_dates(source: Source) -> Iterator[Assertion]:
 
 
 def windows(source: Source, size: int) -> Iterator[tuple[int, int]]:
-    """The body as consecutive (start, end) stretches of at most `size` characters, each ending
-    where a sentence ends; a sentence longer than `size` is cut at a space, or else anywhere."""
+    """The body as consecutive (start, end) stretches of at most `size` characters, each cut
+    between two sentences; a sentence longer than `size` is cut at a space, or else anywhere."""
     text, start, stop = source.text, source.article.body_start, len(source.text)
     while stop - start > size:
         limit = start + size
