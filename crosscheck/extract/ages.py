@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
+from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.numwords import NUMBER_WORDS, NUMBER_WORDS_WIDTH, read_number_words
-from crosscheck.text import beyond_ascii_or
+from crosscheck.text import any_case, beyond_ascii_or
 from crosscheck.values import NumberValue
 
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
@@ -162,7 +164,18 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
     previous = source.person_before(match.start(), limit=_ANAPHORA_REACH)
     if previous is None or previous.start < sentence.start:
         return None
+    # "Judge Roe said the 54-year-old had lied": whom a speaker speaks of is somebody else.
+    if _speaks(source.lexicon).match(source.text, previous.end, match.start()):
+        return None
     return previous
+
+
+@cache
+def _speaks(lexicon: Lexicon) -> re.Pattern[str]:
+    """A speech verb whose subject is the name just before: "Roe said", "Roe, 61, later told"."""
+    aside = r"(?:\s*,[^,.]{1,60},)?"
+    adverbs = r"(?:[a-z]+\s+){0,2}?"
+    return re.compile(rf"{aside}\s+{adverbs}(?:{any_case(lexicon.speech_verbs)})\b")
 
 
 def _decades(source: Source) -> Iterator[Assertion]:

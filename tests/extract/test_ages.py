@@ -69,6 +69,13 @@ EXACT = [
     pytest.param(
         "Jane Roe, 34-years-old, said no.", "Jane Roe", 34, "34-years-old", id="appositive-loose"
     ),
+    pytest.param(
+        "Judge Jane Roe, 61, said the 54-year-old had lied.",
+        "Jane Roe",
+        61,
+        "61",
+        id="the-year-old-the-speaker-speaks-of-is-not-the-speaker",
+    ),
 ]
 
 
@@ -102,6 +109,14 @@ NONE = [
     pytest.param("Turnout rose to 34, officials said.", id="number-not-age"),
     pytest.param("Jane Roe is 34 points ahead in the polls.", id="is-number-not-age"),
     pytest.param("Jane Roe won 34% of the vote.", id="percentage"),
+    pytest.param(
+        "Jailing him, Judge Jane Roe said the 54-year-old had betrayed his clients.",
+        id="the-year-old-a-speaker-speaks-of-is-somebody-else",
+    ),
+    pytest.param(
+        "Jane Roe later told reporters the 54-year-old would appeal.",
+        id="the-year-old-after-told-is-somebody-else",
+    ),
 ]
 
 
