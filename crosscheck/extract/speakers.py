@@ -53,6 +53,8 @@ _SUBJECT_GAP = re.compile(
 )
 # Between a closing mark and the attribution after it: `”, he said`, `” said Roe`.
 _AFTER_GAP = re.compile(r"[ \t]*[,;:]?[ \t]*")
+# Words that may be a name nobody knows: "Denise Hall", "O'Neill-Smith", "J. R. Doe".
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}")
 # A quotation opens its own sentence when only a dash, bracket or space stands before it.
 _OPENING = re.compile(r"[\s\-–—(\[]*")
 # \b(?:[Hh]e|[Ss]he)\b, several times faster: re skips straight from one candidate to the next
@@ -153,12 +155,28 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
             agent = _before(source, quote, sentence, verbs, agents, starts, patterns)
         if agent is not None:
             speakers.append(antecedents.speaker(agent))
-        elif sentence is not None and _opens_sentence(source, quote, sentence):
+        elif (
+            sentence is not None
+            and _opens_sentence(source, quote, sentence)
+            and not _attributed_after(source.text, quote, patterns)
+        ):
             previous = (quotes[index - 1], speakers[-1]) if index else None
             speakers.append(_continued(source, quote, previous, agents, starts, antecedents))
         else:
             speakers.append(UNKNOWN)
     return tuple(speakers)
+
+
+def _attributed_after(text: str, quote: Quoted, patterns: _Patterns) -> bool:
+    """Whether a speech verb follows the quotation, before or after capitalized words, though
+    no person was found there (`"…," said Denise Hall` when "Hall" reads as a building): it is
+    somebody's, only not the last speaker's."""
+    gap = _AFTER_GAP.match(text, quote.close + 1)
+    at = gap.end() if gap else quote.close + 1
+    if patterns.verb_then_agent.match(text, at):
+        return True
+    named = _CAPITALIZED_RUN.match(text, at)
+    return named is not None and patterns.after_agent.match(text, named.end()) is not None
 
 
 def _inside(quotes: Sequence[Quoted]) -> Callable[[int], bool]:

@@ -37,6 +37,21 @@ CASES = [
     pytest.param(
         "In the words of Jane Roe, “the vote was fair”.", ["Jane Roe"], id="in-the-words-of"
     ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “The sky was orange,” said Denise Hall, 71.",
+        ["Jane Roe", ""],
+        id="said-somebody-unnamed-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “The sky was orange,” Carnegie Hall said.",
+        ["Jane Roe", ""],
+        id="somebody-unnamed-said-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “We always do.” She smiled.",
+        ["Jane Roe", "Jane Roe"],
+        id="an-unattributed-quotation-continues-the-last-speaker",
+    ),
     pytest.param("Jane Roe wrote on X, “The vote was fair.”", ["Jane Roe"], id="wrote-on-platform"),
     pytest.param(
         "“The vote was fair,” Jane Roe said in an interview with the Herald.",
