@@ -215,6 +215,9 @@ class TitleValue:
     status: str = ""
     ordinal: int | None = None
     place: PlaceValue | None = None
+    # Words before the office that name no known place, folded: the body whose office it is
+    # ("board" of "Board President", "pta" of "a former PTA president").
+    body: str = ""
 
     def to_json(self) -> JsonValue:
         """The JSON form: canonical `name`, `qualifiers`, `ordinal` and `place`."""
@@ -243,6 +246,10 @@ class TitleValue:
             and not self.place.compatible(other.place)
         ):
             return True  # the same office in two places: two facts, not a contradiction
+        if self.body != other.body:
+            # "Board President" and "former PTA president" may be two offices; so may "the
+            # president" and "the PTA president": not sure, so not a contradiction.
+            return True
         if self.ordinal is not None and other.ordinal is not None and self.ordinal != other.ordinal:
             return False
         # "former governor" and "governor" cannot both be true at once; -elect, acting and

@@ -473,7 +473,9 @@ def _title(
         status_word = (status1 or status2 or "").strip().lower()
         status = ELECT if elect else lexicon.title_status.get(status_word, "")
     number = _ordinal(ordinal)
-    value = _value(office, status, number, _place(of_place, lexicon) or _place(place, lexicon))
+    known = _place(of_place, lexicon) or _place(place, lexicon)
+    body = "" if known is not None or not place else " ".join(place.casefold().split())
+    value = _value(office, status, number, known, body)
     return source.assertion(
         kind=Kind.TITLE,
         subject=subject,
@@ -487,8 +489,10 @@ def _title(
 
 # An article gives the same few offices over and over: each value is made once.
 @lru_cache(maxsize=1024)
-def _value(office: str, status: str, ordinal: int | None, place: PlaceValue | None) -> TitleValue:
-    return TitleValue(name=office, status=status, ordinal=ordinal, place=place)
+def _value(
+    office: str, status: str, ordinal: int | None, place: PlaceValue | None, body: str
+) -> TitleValue:
+    return TitleValue(name=office, status=status, ordinal=ordinal, place=place, body=body)
 
 
 def _place(written: str | None, lexicon: Lexicon) -> PlaceValue | None:

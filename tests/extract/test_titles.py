@@ -17,6 +17,7 @@ from crosscheck.extract.titles import (
 )
 from crosscheck.lexicon import Lexicon
 from crosscheck.text import alternation
+from crosscheck.values import TitleValue
 from tests.conftest import make_source
 
 # (text, [(subject, attribute, span text, describe())])
@@ -255,3 +256,18 @@ def test_office_words_found_once_answer_as_a_search_would(text: str, lexicon: Le
         for end in range(begin, len(text) + 1):
             expected = offices.office.search(offices.text, begin, end) is not None
             assert offices.within(begin, end) == expected, (begin, end)
+
+
+# (text, the body of the office): words before it that name no place the gazetteer knows.
+BODIES = [
+    pytest.param("Board President Jane Roe said so.", "board", id="capitalized-body"),
+    pytest.param("Jane Roe, a former PTA president, said so.", "pta", id="acronym-body"),
+    pytest.param("Former New York governor John Doe said so.", "", id="a-place-is-no-body"),
+    pytest.param("Governor John Doe said so.", "", id="no-words-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES)
+def test_the_body_of_an_office(text: str, body: str, lexicon: Lexicon) -> None:
+    (found,) = extract_titles(make_source(text, lexicon))
+    assert isinstance(found.value, TitleValue) and found.value.body == body
