@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass
 
 from crosscheck.extract.people import Mention, find_people
+from crosscheck.extract.quotemarks import Quoted, find_quotes
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Article, Assertion, Kind, Span
 from crosscheck.text import (
@@ -35,6 +36,9 @@ class Source:
     people_starts: tuple[int, ...]
     # Lines holding embedded social-media posts: somebody else's words, not the article's.
     embeds: tuple[Sentence, ...] = ()
+    # The direct quotations, in text order and never nested (only the outer one is kept).
+    quotes: tuple[Quoted, ...] = ()
+    quote_opens: tuple[int, ...] = ()
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The names that stand wholly between two offsets, in text order."""
@@ -60,6 +64,11 @@ class Source:
         """The first name that starts at or after `offset`."""
         index = bisect.bisect_left(self.people_starts, offset)
         return self.people[index] if index < len(self.people) else None
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset falls among the quoted words of a quotation."""
+        index = bisect.bisect_left(self.quote_opens, offset) - 1
+        return index >= 0 and offset < self.quotes[index].close
 
     def in_embed(self, offset: int) -> bool:
         """Whether an offset falls inside an embedded post."""
@@ -125,6 +134,7 @@ def prepare(article: Article, lexicon: Lexicon) -> Source:
     """Split the body into sentences, index lines and find people, once for all extractors."""
     spans = sentences(article.text, article.body_start)
     people = find_people(article.text, lexicon, start=article.body_start)
+    quotes = find_quotes(article.text, article.body_start)
     return Source(
         article=article,
         lexicon=lexicon,
@@ -134,4 +144,6 @@ def prepare(article: Article, lexicon: Lexicon) -> Source:
         embeds=embedded_posts(article.text, article.body_start),
         sentence_starts=tuple(sentence.start for sentence in spans),
         people_starts=tuple(person.start for person in people),
+        quotes=quotes,
+        quote_opens=tuple(quote.open for quote in quotes),
     )

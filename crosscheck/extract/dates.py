@@ -34,7 +34,9 @@ def extract_dates(source: Source) -> Iterator[Assertion]:
         ):
             subject, event = "", None
             # "now", "soon", "recently" fit any date: they would make any two articles agree.
-            if not match.value.ref:
+            # In somebody's words, "today" or "on Friday" counts from the day they spoke, which
+            # may not be the day the article came out: such a date is shown, never compared.
+            if not match.value.ref and not (match.relative and source.in_quote(match.start)):
                 sentence = source.sentence(match.start)
                 event = nearest_event(source, sentence, match.start, match.end, index=events)
                 if event is not None:

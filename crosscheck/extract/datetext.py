@@ -31,6 +31,9 @@ class DateMatch:
     start: int
     end: int
     value: DateValue
+    # Counted from the publication day ("Friday", "yesterday", "last week"): in somebody's
+    # words, from the day they spoke, which the text may not give.
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class _Form:
     starts: tuple[str, ...] | None = None
     after: bool = False
     folded: bool = False
+    relative: bool = False
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -317,7 +321,9 @@ def _match(
     if form.tense:
         groups["tense"] = tenses.around(first, core.end())
     value = form.build(groups, published)
-    return None if value is None else DateMatch(start=first, end=core.end(), value=value)
+    if value is None:
+        return None
+    return DateMatch(start=first, end=core.end(), value=value, relative=form.relative)
 
 
 def _longest_first(found: list[DateMatch], start: int, stop: int) -> list[DateMatch]:
@@ -486,11 +492,14 @@ def _form(
     starts: tuple[str, ...] | None = None,
     after: bool = False,
     folded: bool = False,
+    relative: bool = False,
 ) -> _Form:
     # A lead starts a word and ends where the core starts; the leading check lets the backward
     # search skip the inside of words at once.
     lead_pattern = None if lead is None else re.compile(rf"(?<!\w){lead}\Z")
-    return _Form(re.compile(core), build, lead_pattern, chained, tense, starts, after, folded)
+    return _Form(
+        re.compile(core), build, lead_pattern, chained, tense, starts, after, folded, relative
+    )
 
 
 _NUMERIC_END = r"(?![0-9]|[-./][0-9])"
@@ -569,7 +578,7 @@ _FORMS: tuple[_Form, ...] = (
     _form(rf"{_MONTH_START}(?P<mon>{_FULL_MONTH})\b", _month, chained=True, starts=_FULL_MONTHS),
     _form(_BARE_YEAR, _year, chained=True, starts=_YEAR_NUMBER),
     *(
-        _form(f.core, f.build, f.lead, tense=f.tense, starts=f.starts, after=f.after)
+        _form(f.core, f.build, f.lead, tense=f.tense, starts=f.starts, after=f.after, relative=True)
         for f in RELATIVE_FORMS
     ),
 )

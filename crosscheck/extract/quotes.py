@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from crosscheck.extract.base import Source
-from crosscheck.extract.quotemarks import find_quotes
 from crosscheck.extract.speakers import Speaker, attribute_speakers
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
@@ -26,7 +25,7 @@ QUOTE = "quote"
 
 def extract_quotes(source: Source) -> Iterator[Assertion]:
     """One assertion per sentence of every quotation in the article, in text order."""
-    quotes = find_quotes(source.text, source.article.body_start)
+    quotes = source.quotes
     # An article that repeats a quotation (a slogan, a scare-quoted word) by one speaker
     # repeats its values too: each is made once.
     values: dict[tuple[str, Speaker], tuple[QuoteValue, ...]] = {}

@@ -69,3 +69,17 @@ def _count_at(source: Source, start: int, end: int) -> Assertion:
     return source.assertion(
         kind=Kind.COUNT, subject="", attribute="", value=NumberValue.exact(1), start=start, end=end
     )
+
+
+QUOTED = "Roe said “we won” and ‘again’ today."
+
+
+# (word of QUOTED, whether it stands in a quotation): the marks themselves are not inside.
+@pytest.mark.parametrize(
+    ("word", "inside"),
+    [("Roe", False), ("we", True), ("won", True), ("”", False), ("and", False),
+     ("again", True), ("today", False)],
+)  # fmt: skip
+def test_in_quote(word: str, inside: bool, lexicon: Lexicon) -> None:
+    source = make_source(QUOTED, lexicon)
+    assert source.in_quote(QUOTED.index(word)) is inside

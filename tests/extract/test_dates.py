@@ -24,6 +24,24 @@ CASES = [
         id="subject-before-its-verb",
     ),
     pytest.param(
+        "Jane Roe will be sworn in tomorrow, her office said.",
+        NOV_18,
+        [("tomorrow", "Jane Roe", "sworn-in", "2025-11-19")],
+        id="a-relative-date-counts-from-publication",
+    ),
+    pytest.param(
+        "Jane Roe said: “I will be sworn in tomorrow.”",
+        NOV_18,
+        [("tomorrow", "", "", "2025-11-19")],
+        id="in-somebodys-words-from-a-day-not-given",
+    ),
+    pytest.param(
+        "Jane Roe said: “I will be sworn in on 1 January 2026.”",
+        NOV_18,
+        [("1 January 2026", "", "sworn-in", "2026-01-01")],
+        id="a-calendar-date-in-somebodys-words-keeps-its-event",
+    ),
+    pytest.param(
         "Jane Roe, who won in June, will be sworn in on 1 January 2026, she said.",
         None,
         [("June", "", "", "XXXX-06"), ("1 January 2026", "Jane Roe", "sworn-in", "2026-01-01")],
