@@ -44,6 +44,8 @@ _SENTENCE_REACH = 600
 _LONGEST_VERB = 40
 # Words that may stand between a speaker and the verb: `Roe has since confirmed`,
 # `Roe, who lost the primary, said`.
+# Between a name and its verb, an age or a description: "Roe, 34, said", "Roe, a Democrat, said".
+_ASIDE = r"(?:[ \t]*,[^,;:“”\"\n]{1,40},)?"
 _BETWEEN = (
     r"has|had|have|also|later|then|again|since|once|just|would|will|even|further|previously"
     r"|recently|repeatedly|[a-z]+ly"
@@ -110,12 +112,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     nouns = any_case(lexicon.speech_nouns)
     # A place word must be followed by a space, so it never gives back a letter (*+): re is
     # spared trying every shorter word after each "the".
-    place = r"(?:[A-Z][\w.]*+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][\w.]*+)?"
+    # Any word ("the environment secretary"), but a full stop only in a capitalized one ("the
+    # U.S. president"): in "the vote.\n\nGovernor Jane Roe" no role starts at "the".
+    word = r"(?:(?-i:[A-Z][\w.]*+\.?)|[A-Z]\w*+)"
+    place = rf"{word}(?:\s+{word})?"
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         verb_then_agent=re.compile(rf"(?:{verbs})\s+", re.IGNORECASE),
         after_agent=re.compile(
-            rf"(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{verbs})\b",
+            rf"{_ASIDE}(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{verbs})\b",
             re.IGNORECASE,
         ),
         speech_noun=re.compile(
@@ -281,9 +286,16 @@ def _agents(source: Source, inside: Callable[[int], bool], patterns: _Patterns) 
         for m in _PRONOUN.finditer(text, body)
         if not inside(m.start())
     ]
-    kept = sorted(found, key=attrgetter("start"))
-    # A role that overlaps a name ("the president" in "the president Donald Trump") yields to it.
-    return [a for i, a in enumerate(kept) if not (i and kept[i - 1].end > a.start)]
+    kept: list[_Agent] = []
+    for agent in sorted(found, key=attrgetter("start")):
+        if kept and kept[-1].end > agent.start:
+            # A role that overlaps a name ("the president" in "the president Donald Trump")
+            # yields to it, whichever starts first.
+            if kept[-1].role is not None and agent.name:
+                kept[-1] = agent
+            continue
+        kept.append(agent)
+    return kept
 
 
 def _role(match: re.Match[str], lexicon: Lexicon) -> TitleValue:

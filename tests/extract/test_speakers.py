@@ -37,6 +37,16 @@ CASES = [
     pytest.param(
         "In the words of Jane Roe, “the vote was fair”.", ["Jane Roe"], id="in-the-words-of"
     ),
+    pytest.param("“We will win,” Jane Roe, 34, told reporters.", ["Jane Roe"], id="age-aside"),
+    pytest.param(
+        "“We will win,” Jane Roe, a Democrat, said.", ["Jane Roe"], id="description-aside"
+    ),
+    pytest.param(
+        "“We won,” Jane Roe said after the vote.\n\nGovernor John Doe has said he will sign it."
+        " In a statement, he called it “a promise kept.”",
+        ["Jane Roe", "John Doe"],
+        id="a-name-after-a-paragraph-break-is-no-role",
+    ),
     pytest.param(
         "Jane Roe said, “We will win.” “The sky was orange,” said Denise Hall, 71.",
         ["Jane Roe", ""],
