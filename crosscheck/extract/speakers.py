@@ -42,10 +42,10 @@ _SUBJECTLESS_REACH = 60
 # an unpunctuated megabyte must not be read again for every quotation in it.
 _SENTENCE_REACH = 600
 _LONGEST_VERB = 40
-# Words that may stand between a speaker and the verb: `Roe has since confirmed`,
-# `Roe, who lost the primary, said`.
 # Between a name and its verb, an age or a description: "Roe, 34, said", "Roe, a Democrat, said".
 _ASIDE = r"(?:[ \t]*,[^,;:“”\"\n]{1,40},)?"
+# Words that may stand between a speaker and the verb: `Roe has since confirmed`,
+# `Roe, who lost the primary, said`.
 _BETWEEN = (
     r"has|had|have|also|later|then|again|since|once|just|would|will|even|further|previously"
     r"|recently|repeatedly|[a-z]+ly"
@@ -56,7 +56,7 @@ _SUBJECT_GAP = re.compile(
 # Between a closing mark and the attribution after it: `”, he said`, `” said Roe`.
 _AFTER_GAP = re.compile(r"[ \t]*[,;:]?[ \t]*")
 # Words that may be a name nobody knows: "Denise Hall", "O'Neill-Smith", "J. R. Doe".
-_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}")
+_CAPITALIZED_RUN = r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
 # A quotation opens its own sentence when only a dash, bracket or space stands before it.
 _OPENING = re.compile(r"[\s\-–—(\[]*")
 # \b(?:[Hh]e|[Ss]he)\b, several times faster: re skips straight from one candidate to the next
@@ -95,6 +95,9 @@ class _Patterns:
     verb: re.Pattern[str]
     verb_then_agent: re.Pattern[str]
     after_agent: re.Pattern[str]
+    # A speech verb with somebody named after or before it: `said Denise Hall`, `Denise Hall said`
+    said_then_name: re.Pattern[str]
+    name_then_said: re.Pattern[str]
     speech_noun: re.Pattern[str]
     role: re.Pattern[str]
     # in_verb: a character that may stand inside a speech verb; restarts: whether a verb scan
@@ -107,6 +110,7 @@ class _Patterns:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     words = lexicon.speech_verbs | lexicon.quote_verbs | lexicon.source_phrases
     verbs = any_case(words)
+    said = any_case(lexicon.speech_verbs)
     offices = any_case(lexicon.offices)
     statuses = any_case(lexicon.title_status)
     nouns = any_case(lexicon.speech_nouns)
@@ -122,6 +126,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         after_agent=re.compile(
             rf"{_ASIDE}(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{verbs})\b",
             re.IGNORECASE,
+        ),
+        said_then_name=re.compile(rf"(?:{said})[ \t]+(?-i:[A-Z])"),
+        name_then_said=re.compile(
+            rf"{_CAPITALIZED_RUN}{_ASIDE}(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{said})\b"
         ),
         speech_noun=re.compile(
             rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
@@ -173,15 +181,12 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
 
 
 def _attributed_after(text: str, quote: Quoted, patterns: _Patterns) -> bool:
-    """Whether a speech verb follows the quotation, before or after capitalized words, though
-    no person was found there (`"…," said Denise Hall` when "Hall" reads as a building): it is
-    somebody's, only not the last speaker's."""
+    """Whether the quotation is said to be somebody's right after it, though no person was found
+    there (`"…," said Denise Hall` when "Hall" reads as a building): it is then not the last
+    speaker's. A participle ("…," adding that) names nobody new."""
     gap = _AFTER_GAP.match(text, quote.close + 1)
     at = gap.end() if gap else quote.close + 1
-    if patterns.verb_then_agent.match(text, at):
-        return True
-    named = _CAPITALIZED_RUN.match(text, at)
-    return named is not None and patterns.after_agent.match(text, named.end()) is not None
+    return bool(patterns.said_then_name.match(text, at) or patterns.name_then_said.match(text, at))
 
 
 def _inside(quotes: Sequence[Quoted]) -> Callable[[int], bool]:

@@ -58,6 +58,11 @@ CASES = [
         id="somebody-unnamed-said-is-not-the-last-speaker",
     ),
     pytest.param(
+        "Jane Roe said, “We will win.” “They will lose,” adding that it would be close.",
+        ["Jane Roe", "Jane Roe"],
+        id="a-participle-after-a-quotation-names-nobody-new",
+    ),
+    pytest.param(
         "Jane Roe said, “We will win.” “We always do.” She smiled.",
         ["Jane Roe", "Jane Roe"],
         id="an-unattributed-quotation-continues-the-last-speaker",
