@@ -46,6 +46,10 @@ CASES = [
         "Communist Candidate Jane Roe said no.", ["Jane Roe"], id="capitalized-candidate-dropped"
     ),
     pytest.param("Democratic Nominee Jane Roe said no.", ["Jane Roe"], id="nominee-dropped"),
+    pytest.param("Fire Chief Marcus Reyes said no.", ["Marcus Reyes"], id="fire-chief-dropped"),
+    pytest.param(
+        "School Superintendent Jane Roe said no.", ["Jane Roe"], id="superintendent-dropped"
+    ),
     pytest.param(
         "Political Feud With Roe\nJane Roe said the feud with him was over.",
         ["Roe", "Jane Roe"],

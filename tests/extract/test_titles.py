@@ -109,6 +109,16 @@ CASES = [
         id="past-role-verb-speaks-of-that-time",
     ),
     pytest.param(
+        "Fire Chief Marcus Reyes said so.",
+        [("Marcus Reyes", "fire chief", "Fire Chief", "fire chief")],
+        id="fire-chief",
+    ),
+    pytest.param(
+        "Teachers union chief Jane Roe said so.",
+        [("Jane Roe", "chief", "chief", "chief")],
+        id="a-bare-chief",
+    ),
+    pytest.param(
         "Then-governor John Doe said so.",
         [("John Doe", "governor", "Then-governor", "then governor")],
         id="then-hyphen",
