@@ -192,10 +192,16 @@ def canonical_names(names: Iterable[str], aliases: Mapping[str, str]) -> dict[st
             canonical[name] = aliases[name]
             continue
         fuller = [other for other in by_surname[_surname(name)] if _ends_with(other, name)]
-        # A fuller form seen once among others seen often is more likely a headline's run of
-        # capitals ("Communist Candidate Jane Roe") than the person's name.
-        if any(counts[other] > 1 for other in fuller):
-            fuller = [other for other in fuller if counts[other] > 1 or other == name]
+        # A fuller form seen once that only adds words before a full name seen often is more
+        # likely a headline's run of capitals ("Communist Candidate Jane Roe" beside "Jane
+        # Roe") than the person's name. Another name seen once ("Tomas Reyes" beside "Elena
+        # Reyes") is another person, and makes the short form ambiguous.
+        often = [other for other in fuller if counts[other] > 1 and " " in other.strip()]
+        fuller = [
+            other
+            for other in fuller
+            if counts[other] > 1 or other == name or not any(_ends_with(other, o) for o in often)
+        ]
         longest = max(fuller, key=lambda other: len(other.split()))
         # Two full names that both end in this one ("Donald Trump", "Melania Trump"): ambiguous.
         if all(_ends_with(longest, other) for other in fuller):

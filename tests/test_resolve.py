@@ -33,6 +33,12 @@ CASES = [
         id="one-off-headline-run-not-canonical",
     ),
     pytest.param(
+        ["Tomas Reyes", "Elena Reyes", "Elena Reyes", "Reyes"],
+        {},
+        {"Tomas Reyes": "Tomas Reyes", "Elena Reyes": "Elena Reyes", "Reyes": "Reyes"},
+        id="another-person-named-once-is-no-headline-run",
+    ),
+    pytest.param(
         ["AOC", "Alexandria Ocasio-Cortez"],
         {"AOC": "Alexandria Ocasio-Cortez"},
         {"AOC": "Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez": "Alexandria Ocasio-Cortez"},
