@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
+from crosscheck.numwords import read_number_words
 from crosscheck.records import fast
 from crosscheck.text import sentences
 
@@ -140,7 +141,8 @@ def diff_text(pieces: Iterable[Piece]) -> str:
 _TYPOGRAPHY = (("’", "'"), ("‘", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("‐", "-"))
 # One group around the whole, so split() yields each token between the text around it. Nothing
 # can follow a token's tail, so it need never give back (*+), which spares re its bookkeeping.
-_TOKEN = re.compile(r"((?i:\[\s*sic\s*\])|[\[\]]|[^\W_]+(?:['-][^\W_]+|(?<=\d)[.,]\d+)*+)")
+# "%" is a word of its own ("8%" is "8 percent").
+_TOKEN = re.compile(r"((?i:\[\s*sic\s*\])|[\[\]]|%|[^\W_]+(?:['-][^\W_]+|(?<=\d)[.,]\d+)*+)")
 _ELLIPSIS = re.compile(r"…|\.(?:\s?\.){2}")
 # `sentences` ends a sentence only at one of these; an ellipsis needs one too.
 _MAY_BREAK = re.compile(r"[.!?…\n]")
@@ -158,6 +160,8 @@ _IS_AFTER = frozenset(["it", "he", "she", "that", "there", "what", "who", "here"
 
 
 def _expand(word: str) -> tuple[str, ...]:
+    if word == "%":
+        return ("percent",)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for suffix, full in _SUFFIXES.items():
@@ -318,11 +322,37 @@ def _change(
     first: Passage, a: int, b: int, second: Passage, c: int, d: int, spelling: float
 ) -> Change:
     one, two = first.words[a:b], second.words[c:d]
-    spelled = len(one) == len(two) and all(
-        Levenshtein.normalized_similarity(x, y) >= spelling for x, y in zip(one, two, strict=True)
-    )
+    spelled = (
+        len(one) == len(two)
+        and all(
+            Levenshtein.normalized_similarity(x, y) >= spelling
+            for x, y in zip(one, two, strict=True)
+        )
+    ) or _house_style(one, two)
     content = not spelled and (any(first.content[a:b]) or any(second.content[c:d]))
     return Change(first=one, second=two, first_at=a, second_at=c, content=content)
+
+
+def _house_style(one: tuple[str, ...], two: tuple[str, ...]) -> bool:
+    """Whether two runs of words differ only as outlets' styles do: "second-half" and "second
+    half", "per cent" and "percent", "ten" and "10", "1,200" and "one thousand two hundred"."""
+    if not one or not two:
+        return False
+    if "".join(one).replace("-", "") == "".join(two).replace("-", ""):
+        return True
+    number = _number(one)
+    return number is not None and number == _number(two)
+
+
+def _number(words: tuple[str, ...]) -> float | None:
+    """The number the words write, in digits or in words, if that is all they write."""
+    if len(words) == 1 and words[0][:1].isdigit():
+        try:
+            return float(words[0].replace(",", ""))
+        except ValueError:
+            return None
+    read = read_number_words(words)
+    return read.value if read is not None and read.used == len(words) else None
 
 
 @lru_cache(maxsize=4096)

@@ -102,7 +102,7 @@ WORDS = [
     pytest.param("It’s “fine”", ["it", "is", "fine"], id="curly-quotes-are-punctuation"),
     pytest.param("Fine—really – yes", ["fine", "really", "yes"], id="dashes-are-not-words"),
     pytest.param("a work-related rise", ["a", "work-related", "rise"], id="hyphen-inside-a-word"),
-    pytest.param("a 100% Communist", ["a", "100", "communist"], id="percent-sign-dropped"),
+    pytest.param("a 100% Communist", ["a", "100", "percent", "communist"], id="percent-sign-is-a-word"),
     pytest.param("3.5 million, 2,000 towns", ["3.5", "million", "2,000", "towns"], id="numbers"),
     pytest.param("we'll, we’re, I've, I'm, I'd", ["we", "will", "we", "are", "i", "have", "i", "am", "i", "would"], id="contractions"),
     pytest.param("don't, won't, can't, cannot", ["do", "not", "will", "not", "can", "not", "can", "not"], id="negations"),
@@ -167,7 +167,7 @@ def test_bracketed_words_are_the_editors(text: str, editorial: list[bool]) -> No
     [
         ("We’ll see — it’s “fine”…", ["We’ll", "We’ll", "see", "it’s", "it’s", "fine"]),
         ("their [sic] going [home]", ["their", "going", "home"]),
-        ("a 100% Communist Lunatic", ["a", "100", "Communist", "Lunatic"]),
+        ("a 100% Communist Lunatic", ["a", "100", "%", "Communist", "Lunatic"]),
     ],
 )
 def test_spans_point_at_the_written_word(text: str, written: list[str]) -> None:
@@ -214,6 +214,13 @@ AGREEMENTS = [
     pytest.param("we'll work something out", 0, "we will work something out", 0, Agreement.VERBATIM, id="contraction"),
     pytest.param("We’ll work something out", 0, "we'll work something out", 0, Agreement.VERBATIM, id="typography-and-case"),
     pytest.param("their [sic] going to win", 0, "their going to win", 0, Agreement.VERBATIM, id="sic"),
+    pytest.param("I have spent ten years learning from her", 0, "I have spent 10 years learning from her", 0, Agreement.VARIANT, id="number-in-words-or-digits"),
+    pytest.param("we cut costs by 1,200 jobs this year", 0, "we cut costs by one thousand two hundred jobs this year", 0, Agreement.VARIANT, id="large-number-in-words"),
+    pytest.param("Revenue grew 8 percent in the quarter", 0, "Revenue grew 8% in the quarter", 0, Agreement.VERBATIM, id="percent-sign"),
+    pytest.param("Revenue grew 8 per cent in the quarter", 0, "Revenue grew 8 percent in the quarter", 0, Agreement.VARIANT, id="per-cent"),
+    pytest.param("we dominated the second-half of the match", 0, "we dominated the second half of the match", 0, Agreement.VARIANT, id="hyphen-or-space"),
+    pytest.param("Revenue grew 8 percent in the quarter", 0, "Revenue grew 9 percent in the quarter", 0, Agreement.CONFLICT, id="another-number"),
+    pytest.param("I have spent ten years learning from her", 0, "I have spent 12 years learning from her", 0, Agreement.CONFLICT, id="another-number-in-words"),
     pytest.param("we will fix the subway", 0, "we will fix the tunnel", 0, Agreement.CONFLICT, id="content-word-replaced"),
     pytest.param("communist lunatic", 0, "Zohran Mamdani, a 100% Communist Lunatic, has just won", 0, Agreement.VERBATIM, id="fragment-inside"),
     pytest.param("communist lunatic", 0, "a communist, total lunatic", 0, Agreement.VERBATIM, id="fragment-never-conflicts"),
