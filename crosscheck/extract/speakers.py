@@ -324,6 +324,11 @@ def _after(
     text = source.text
     gap = _AFTER_GAP.match(text, quote.close + 1)
     at = gap.end() if gap else quote.close + 1
+    if text[quote.close - 1 : quote.close] == "." and "," not in text[quote.close + 1 : at]:
+        # `Doe said: "We deserved a draw." Roe said…`: a full stop ends the sentence, and
+        # the next one's speaker is not this quotation's ("?" and "!" may still be followed
+        # by their speaker: `"Why now?" Roe asked`).
+        return None
     verb = patterns.verb_then_agent.match(text, at)
     if verb is not None:
         agent = _agent_at(agents, starts, verb.end())

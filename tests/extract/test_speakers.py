@@ -37,6 +37,12 @@ CASES = [
     pytest.param(
         "In the words of Jane Roe, “the vote was fair”.", ["Jane Roe"], id="in-the-words-of"
     ),
+    pytest.param(
+        "John Doe said: “We deserved a draw.” Jane Roe said she would not criticise him.",
+        ["John Doe"],
+        id="a-quotation-that-ends-its-sentence-is-not-the-next-ones",
+    ),
+    pytest.param("“Why now?” Jane Roe asked.", ["Jane Roe"], id="a-question-then-its-speaker"),
     pytest.param("“We will win,” Jane Roe, 34, told reporters.", ["Jane Roe"], id="age-aside"),
     pytest.param(
         "“We will win,” Jane Roe, a Democrat, said.", ["Jane Roe"], id="description-aside"
