@@ -31,6 +31,7 @@ _LIST_KEYS = (
     "past_role_verbs",
     "joint_events",
     "function_words",
+    "verb_told_counts",
     "quote_verbs",
     "source_phrases",
     "speech_nouns",
@@ -95,6 +96,9 @@ class Lexicon:
     count_nouns: Mapping[str, str] = field(default_factory=_empty)
     # a verb said of the people counted -> the thing it makes them ("killed" -> deaths)
     count_verbs: Mapping[str, str] = field(default_factory=_empty)
+    # things counted that say nothing of what happened: the word before the number tells two
+    # counts apart ("employs 18,000 people", "will hire 2,000 people")
+    verb_told_counts: frozenset[str] = frozenset()
     # words that carry grammar, not meaning: a quotation that differs only in these is a variant
     function_words: frozenset[str] = frozenset()
     # verbs and phrases, beside the speech verbs, that give somebody's words ("calling him '…'")
@@ -165,6 +169,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         count_verbs=MappingProxyType(
             {w.lower(): thing for w, thing in sorted(tables["count_verbs"].items())}
         ),
+        verb_told_counts=frozenset(lists["verb_told_counts"]),
         function_words=frozenset(word.casefold() for word in lists["function_words"]),
         quote_verbs=frozenset(lists["quote_verbs"]),
         source_phrases=frozenset(" ".join(p.lower().split()) for p in lists["source_phrases"]),

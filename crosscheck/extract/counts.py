@@ -91,6 +91,9 @@ def _counts(source: Source) -> Iterator[Assertion]:
         if counted is None or noun is None:
             continue
         thing = _what_happened(source, number.start, counted.end()) or noun
+        if thing in lexicon.verb_told_counts:
+            verb = _word_before(source, number.start)
+            thing = f"{thing} ({verb})" if verb else thing
         attribute = f"{thing} (%)" if number.value.unit == "%" else thing
         if number.value.unit and number.value.unit != "%":
             attribute = f"{thing} ({number.value.unit})"
@@ -110,6 +113,16 @@ def _what_happened(source: Source, start: int, end: int) -> str:
     before, after = _verb_patterns(source.lexicon)
     found = before.search(source.text, max(0, start - 30), start) or after.match(source.text, end)
     return "" if found is None else lookup(source.lexicon.count_verbs, found["verb"]) or ""
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)([a-z]+)[ \t]+\Z")
+
+
+def _word_before(source: Source, start: int) -> str:
+    """The word right before a count (its hedge included), unless it is a function word."""
+    found = _WORD_BEFORE.search(source.text, max(source.article.body_start, start - 24), start)
+    word = "" if found is None else found.group(1)
+    return "" if word in source.lexicon.function_words else word
 
 
 def _owner(source: Source, number: NumberMatch, end: int) -> str:

@@ -66,6 +66,16 @@ CASES = [
         [("Jane Roe", "signatures", "about 8,000 signatures", 7_200, 8_800)],
         id="about-is-a-band-from-the-lexicon",
     ),
+    pytest.param(
+        "Jane Roe employs about 18,000 people in Ohio.",
+        [("Jane Roe", "people (employs)", "about 18,000 people", 16_200, 19_800)],
+        id="people-told-apart-by-the-verb",
+    ),
+    pytest.param(
+        "Jane Roe will hire 2,000 people this year.",
+        [("Jane Roe", "people (hire)", "2,000 people", 2_000, 2_000)],
+        id="people-hired-are-not-people-employed",
+    ),
 ]
 
 
