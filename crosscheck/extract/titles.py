@@ -287,7 +287,12 @@ def _named(source: Source, lowered: str | None, offices: _Offices) -> Iterator[A
             begin = _phrase_start(patterns, text, begin, begin + len(head))
             before = patterns.ending.search(text, begin, name_start)
             if before is not None:
-                yield _title(source, person.name, before)
+                # "As mayor, Roe oversaw…" tells of a time in office, as "served as" does; the
+                # comma tells it from "…, as press secretary Roe confirmed".
+                during = "," in text[before.start() : name_start] and (
+                    text[max(0, before.start() - 3) : before.start()].lower() == "as "
+                )
+                yield _title(source, person.name, before, status=THEN if during else None)
         yield from _appositive(source, person, patterns)
     verbs, verbs_text = _fold(patterns.verbs, patterns.folded_verbs, text, lowered)
     for verb in verbs.finditer(verbs_text, source.article.body_start):

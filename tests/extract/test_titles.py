@@ -119,6 +119,16 @@ CASES = [
         id="a-bare-chief",
     ),
     pytest.param(
+        "As mayor, John Doe oversaw the ballpark.",
+        [("John Doe", "mayor", "mayor", "then mayor")],
+        id="as-office-tells-of-a-time-in-office",
+    ),
+    pytest.param(
+        "The talks stalled, as press secretary John Doe confirmed.",
+        [("John Doe", "press secretary", "press secretary", "press secretary")],
+        id="as-a-conjunction-is-no-time-in-office",
+    ),
+    pytest.param(
         "Then-governor John Doe said so.",
         [("John Doe", "governor", "Then-governor", "then governor")],
         id="then-hyphen",
