@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "joint_events",
     "function_words",
     "verb_told_counts",
+    "person_nouns",
     "quote_verbs",
     "source_phrases",
     "speech_nouns",
@@ -99,6 +100,8 @@ class Lexicon:
     # things counted that say nothing of what happened: the word before the number tells two
     # counts apart ("employs 18,000 people", "will hire 2,000 people")
     verb_told_counts: frozenset[str] = frozenset()
+    # nouns for a person that a place or group word stands before ("a 34-year-old Aurora man")
+    person_nouns: frozenset[str] = frozenset()
     # words that carry grammar, not meaning: a quotation that differs only in these is a variant
     function_words: frozenset[str] = frozenset()
     # verbs and phrases, beside the speech verbs, that give somebody's words ("calling him '…'")
@@ -170,6 +173,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
             {w.lower(): thing for w, thing in sorted(tables["count_verbs"].items())}
         ),
         verb_told_counts=frozenset(lists["verb_told_counts"]),
+        person_nouns=frozenset(noun.lower() for noun in lists["person_nouns"]),
         function_words=frozenset(word.casefold() for word in lists["function_words"]),
         quote_verbs=frozenset(lists["quote_verbs"]),
         source_phrases=frozenset(" ".join(p.lower().split()) for p in lists["source_phrases"]),

@@ -156,6 +156,9 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
         and following.start < sentence.end
         and _MODIFIER_GAP.match(source.text[match.end() : following.start])
     ):
+        # "a 34-year-old Aurora man": a place or group word before a person, naming nobody.
+        if _person_noun(source.lexicon).match(source.text, following.end):
+            return None
         return following
     before = source.text[max(sentence.start, match.start() - 4) : match.start()].lower()
     if not before.endswith("the "):
@@ -168,6 +171,11 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
     if _speaks(source.lexicon).match(source.text, previous.end, match.start()):
         return None
     return previous
+
+
+@cache
+def _person_noun(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{any_case(lexicon.person_nouns)})\b")
 
 
 @cache

@@ -110,6 +110,10 @@ NONE = [
     pytest.param("Jane Roe is 34 points ahead in the polls.", id="is-number-not-age"),
     pytest.param("Jane Roe won 34% of the vote.", id="percentage"),
     pytest.param(
+        "Jurors convicted the 34-year-old Aurora man of murder.",
+        id="a-place-before-a-person-noun-names-nobody",
+    ),
+    pytest.param(
         "Jailing him, Judge Jane Roe said the 54-year-old had betrayed his clients.",
         id="the-year-old-a-speaker-speaks-of-is-somebody-else",
     ),
