@@ -229,16 +229,32 @@ def event_subject(
     people = source.people_between(*window)
     if event.name in source.lexicon.joint_events:
         return _participants(source, people, event, index)
-    return grammatical_subject(source.text, people, event.start, event.end)
+    return grammatical_subject(
+        source.text, people, event.start, event.end, person_nouns=source.lexicon.person_nouns
+    )
 
 
-def grammatical_subject(text: str, people: list[Mention], start: int, end: int) -> str:
-    """The person a verb or noun at start:end is about: its subject, possessor or object."""
+def grammatical_subject(
+    text: str,
+    people: list[Mention],
+    start: int,
+    end: int,
+    *,
+    person_nouns: frozenset[str] = frozenset(),
+) -> str:
+    """The person a verb or noun at start:end is about: its subject, possessor or object.
+
+    Not the possessor of another person: "Brennan's father died" is no death of Brennan's.
+    """
     for person in reversed(people):
         if person.end > start:
             continue
         gap = text[person.end : start]
-        if _SUBJECT_GAP.match(gap) or (person.possessive and _POSSESSIVE_GAP.match(gap)):
+        if _SUBJECT_GAP.match(gap) or (
+            person.possessive
+            and _POSSESSIVE_GAP.match(gap)
+            and not any(word.lower() in person_nouns for word in gap.split())
+        ):
             return person.name
         break
     for person in people:

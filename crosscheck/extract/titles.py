@@ -303,7 +303,9 @@ def _named(source: Source, lowered: str | None, offices: _Offices) -> Iterator[A
         nearby = source.people_between(
             max(sentence.start, verb.start() - _PHRASE_REACH), min(sentence.end, verb.end())
         )
-        subject = grammatical_subject(text, nearby, verb.start(), verb.end())
+        subject = grammatical_subject(
+            text, nearby, verb.start(), verb.end(), person_nouns=source.lexicon.person_nouns
+        )
         if subject:
             said = " ".join(text[verb.start() : verb.end()].lower().split()[:-1])  # without "as"
             past = said in source.lexicon.past_role_verbs

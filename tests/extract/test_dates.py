@@ -24,6 +24,18 @@ CASES = [
         id="subject-before-its-verb",
     ),
     pytest.param(
+        "Jane Roe's father died in 1977, she said.",
+        NOV_18,
+        [("1977", "", "died", "1977")],
+        id="a-possessed-person-is-not-the-possessor",
+    ),
+    pytest.param(
+        "Jane Roe's inauguration will be on 1 January 2026.",
+        NOV_18,
+        [("1 January 2026", "Jane Roe", "sworn-in", "2026-01-01")],
+        id="a-possessive-event",
+    ),
+    pytest.param(
         "Jane Roe will be sworn in tomorrow, her office said.",
         NOV_18,
         [("tomorrow", "Jane Roe", "sworn-in", "2025-11-19")],
