@@ -177,8 +177,14 @@ def nearest_event(
         return None  # "meet again next month", "the next meeting": another occurrence
     between = source.text[min(nearest.end, end) : max(nearest.start, start)]
     # One comma between opens or closes a clause ("Roe, who won in June, will be sworn in");
-    # two set off an aside ("meet the mayor-elect, Jane Roe, on Friday").
-    if between.count(",") % 2 or _speech_verbs(source.lexicon).search(between):
+    # two set off an aside ("meet the mayor-elect, Jane Roe, on Friday"). A "that" opens a
+    # clause of its own: in "announced that Roe will take over on April 1" the date is the
+    # taking over's, not the announcement's.
+    if (
+        between.count(",") % 2
+        or _speech_verbs(source.lexicon).search(between)
+        or _THAT.search(between)
+    ):
         return None
     return nearest
 
@@ -206,6 +212,7 @@ def _around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|second|follow-up|next|future|further|new)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE
 )
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _AGAIN_AFTER = re.compile(r"\s+(?:\w+\s+)?again\b", re.IGNORECASE)
 
 

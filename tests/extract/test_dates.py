@@ -24,6 +24,18 @@ CASES = [
         id="subject-before-its-verb",
     ),
     pytest.param(
+        "Jane Roe announced that John Doe will become chief executive on 1 April 2026.",
+        NOV_18,
+        [("1 April 2026", "", "", "2026-04-01")],
+        id="a-date-in-a-that-clause-is-not-the-announcements",
+    ),
+    pytest.param(
+        "Jane Roe announced on Tuesday that John Doe will become chief executive.",
+        NOV_18,
+        [("Tuesday", "Jane Roe", "announcement", "2025-11-18")],
+        id="a-date-before-that-is-the-announcements",
+    ),
+    pytest.param(
         "Jane Roe's father died in 1977, she said.",
         NOV_18,
         [("1977", "", "died", "1977")],
