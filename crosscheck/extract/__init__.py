@@ -19,7 +19,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from crosscheck.extract.ages import extract_ages
-from crosscheck.extract.base import Source, prepare
+from crosscheck.extract.base import MAX_PER_KIND, Source, prepare
 from crosscheck.extract.counts import extract_counts
 from crosscheck.extract.dates import extract_dates
 from crosscheck.extract.places import extract_places
@@ -32,7 +32,7 @@ from crosscheck.resolve import Extraction
 # An extractor that yields lazily stops working where the cut falls.
 Extractor = Callable[[Source], Iterable[Assertion]]
 
-MAX_PER_KIND = 10_000
+__all__ = ["EXTRACTORS", "MAX_PER_KIND", "Extractor", "extract", "statements"]
 
 # Where an assertion stands in the text, and its kind to order two at one place
 _TEXT_ORDER = attrgetter("span.start", "span.end", "kind")

@@ -21,6 +21,9 @@ from crosscheck.values import Value
 # How much of a long sentence, each side of an assertion, is kept as its context.
 _CONTEXT_REACH = 300
 
+# The most statements of one kind read from one article (see `crosscheck.extract`).
+MAX_PER_KIND = 10_000
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from crosscheck.extract.base import Source
+from crosscheck.extract.base import MAX_PER_KIND, Source
 from crosscheck.extract.events import grammatical_subject
 from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_value
@@ -210,11 +210,10 @@ def extract_titles(source: Source) -> tuple[Assertion, ...]:
     named = {(a.span.start, a.span.end): a for a in _named(source, lowered, offices)}
     # A role inside a title already given to a name ("Roe, the former mayor,") is not a second one.
     overlaps = _overlaps(named)
-    roles = {
-        (a.span.start, a.span.end): a
-        for a in _roles(source, offices)
-        if not overlaps(a.span.start, a.span.end)
-    }
+    alone = (a for a in _roles(source, offices) if not overlaps(a.span.start, a.span.end))
+    # Roles come in text order: past the first MAX_PER_KIND + 1, none is among the statements
+    # the extraction stage keeps, and a text of nothing but roles stops being read there.
+    roles = {(a.span.start, a.span.end): a for a in itertools.islice(alone, MAX_PER_KIND + 1)}
     found = named | roles
     return tuple(found[key] for key in sorted(found))
 

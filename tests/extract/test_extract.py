@@ -23,6 +23,13 @@ CASES = [
         "a “b” " * (MAX_PER_KIND + 5), Kind.QUOTE, MAX_PER_KIND, (Kind.QUOTE,), id="scare-quotes"
     ),
     pytest.param(
+        "the former mayor " * (MAX_PER_KIND + 1),
+        Kind.TITLE,
+        MAX_PER_KIND,
+        (Kind.TITLE,),
+        id="roles-named-without-a-person",
+    ),
+    pytest.param(
         "now " * (MAX_PER_KIND + 1) + ONE_AGE,
         Kind.AGE,
         1,
