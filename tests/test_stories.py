@@ -1,0 +1,46 @@
+"""Stories the extractors were not written from, told by three or four outlets each.
+
+Written for testing in the style of wire and newspaper copy (invented people, real places),
+each with a few differences planted on purpose: an age, a misquote. Every conflict the tool
+reports must be one of those. The other planted differences (a count of firefighters, a share
+price move, a sum of money) are not read yet, so they appear nowhere below.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+STORIES = Path(__file__).parent / "data" / "stories"
+
+# story -> the (kind, subject) of each conflict planted in it that the tool reads
+PLANTED = {
+    "bill": {("age", "Daniel Ortiz"), ("quote", "Daniel Ortiz")},
+    "fire": {("quote", "Marcus Reyes")},
+    "fraud": {("age", "Graham Thornley"), ("quote", "Eleanor Marsh")},
+    "schools": set(),
+    "trial": set(),
+    "earnings": set(),
+    "match": set(),
+    "wildfire": {("quote", "Martin Osei")},  # one outlet dropped "today" without an ellipsis
+    "vote": set(),
+    "obituary": set(),
+}
+
+
+@pytest.mark.parametrize("story", sorted(PLANTED))
+def test_every_conflict_is_planted(story: str) -> None:
+    result = run_cli(["report", str(STORIES / story), "--format", "json", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    conflicts = {(f["kind"], f["subject"]) for f in findings if f["status"] == "conflict"}
+    assert conflicts == PLANTED[story]
+    assert any(f["status"] == "agree" for f in findings), "outlets that agree should say so"
+
+
+def test_the_stories_are_all_here() -> None:
+    assert sorted(path.name for path in STORIES.iterdir()) == sorted(PLANTED)
