@@ -23,7 +23,7 @@ PLANTED = {
     "fire": {("quote", "Marcus Reyes")},
     "fraud": {("age", "Graham Thornley"), ("quote", "Eleanor Marsh")},
     "schools": set(),
-    "trial": set(),
+    "trial": {("age", "Reyes")},  # the victim's; his mother Elena Reyes keeps "Reyes" ambiguous
     "earnings": set(),
     "match": set(),
     "wildfire": {("quote", "Martin Osei")},  # one outlet dropped "today" without an ellipsis

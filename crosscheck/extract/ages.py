@@ -36,6 +36,9 @@ _AFTER_NAME = tuple(
         rf",\s*who\s+(?:is|was|turned|turns)\s+(?P<expr>{_AGE}(?:\s+years?\s+old)?)\b",
         rf"\s+(?:is|was|turned|turns|has\s+turned)\s+(?P<expr>{_AGE}\s+years?\s+old)\b",
         rf"\s+(?:turned|turns|has\s+turned)\s+(?P<expr>{_AGE})\b(?!\s*(?:%|per\b|percent))",
+        # "Mr. Brennan was 81." / "Reyes was 27 when he was shot": a bare number ending the
+        # clause; "was 34 points ahead" goes on, and is no age.
+        rf"\s+(?:is|was)\s+(?P<expr>{_AGE})(?=\s*[.;](?!\d)|\s+when\b)",
     )
 )
 # Any of them, to skip at once the many names that none follows (without their group names,

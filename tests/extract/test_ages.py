@@ -58,6 +58,10 @@ EXACT = [
         id="is-years-old",
     ),
     pytest.param("Jane Roe, who is 34, said no.", "Jane Roe", 34, "34", id="who-is"),
+    pytest.param(
+        "He died on Saturday. Jane Roe was 81.", "Jane Roe", 81, "81", id="was-ending-a-sentence"
+    ),
+    pytest.param("Jane Roe was 27 when she was elected.", "Jane Roe", 27, "27", id="was-when"),
     pytest.param("Jane Roe turned 70 on Sunday, she said.", "Jane Roe", 70, "70", id="turned"),
     pytest.param(
         "The thirty-four-year-old Jane Roe said no.",
@@ -109,6 +113,8 @@ NONE = [
     pytest.param("Turnout rose to 34, officials said.", id="number-not-age"),
     pytest.param("Jane Roe is 34 points ahead in the polls.", id="is-number-not-age"),
     pytest.param("Jane Roe won 34% of the vote.", id="percentage"),
+    pytest.param("Jane Roe was 34 points ahead.", id="was-number-not-age"),
+    pytest.param("The lead of Jane Roe was 3.5.", id="was-a-decimal-not-age"),
     pytest.param(
         "Jurors convicted the 34-year-old Aurora man of murder.",
         id="a-place-before-a-person-noun-names-nobody",
