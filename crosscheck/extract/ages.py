@@ -14,6 +14,7 @@ from functools import cache
 
 from crosscheck.extract.base import Source
 from crosscheck.extract.people import Mention
+from crosscheck.extract.speakers import speaks_next
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Assertion, Kind
 from crosscheck.numwords import NUMBER_WORDS, NUMBER_WORDS_WIDTH, read_number_words
@@ -171,7 +172,7 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
     if previous is None or previous.start < sentence.start:
         return None
     # "Judge Roe said the 54-year-old had lied": whom a speaker speaks of is somebody else.
-    if _speaks(source.lexicon).match(source.text, previous.end, match.start()):
+    if speaks_next(source.lexicon).match(source.text, previous.end, match.start()):
         return None
     return previous
 
@@ -179,14 +180,6 @@ def _described_by_year_old(source: Source, match: re.Match[str]) -> Mention | No
 @cache
 def _person_noun(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{any_case(lexicon.person_nouns)})\b")
-
-
-@cache
-def _speaks(lexicon: Lexicon) -> re.Pattern[str]:
-    """A speech verb whose subject is the name just before: "Roe said", "Roe, 61, later told"."""
-    aside = r"(?:\s*,[^,.]{1,60},)?"
-    adverbs = r"(?:[a-z]+\s+){0,2}?"
-    return re.compile(rf"{aside}\s+{adverbs}(?:{any_case(lexicon.speech_verbs)})\b")
 
 
 def _decades(source: Source) -> Iterator[Assertion]:

@@ -123,14 +123,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         verb_then_agent=re.compile(rf"(?:{verbs})\s+", re.IGNORECASE),
-        after_agent=re.compile(
-            rf"{_ASIDE}(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{verbs})\b",
-            re.IGNORECASE,
-        ),
+        after_agent=re.compile(_verb_after_name(verbs), re.IGNORECASE),
         said_then_name=re.compile(rf"(?:{said})[ \t]+(?-i:[A-Z])"),
-        name_then_said=re.compile(
-            rf"{_CAPITALIZED_RUN}{_ASIDE}(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{said})\b"
-        ),
+        name_then_said=re.compile(_CAPITALIZED_RUN + _verb_after_name(said)),
         speech_noun=re.compile(
             rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
             re.IGNORECASE,
@@ -146,6 +141,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # An empty verb matches between any two words: no scan may skip any.
         restarts="" not in words,
     )
+
+
+@cache
+def speaks_next(lexicon: Lexicon) -> re.Pattern[str]:
+    """A speech verb whose subject is the name right before it: ` said`, `, 61, later told`."""
+    return re.compile(_verb_after_name(any_case(lexicon.speech_verbs)))
+
+
+def _verb_after_name(verbs: str) -> str:
+    """The pattern of one of `verbs` after a name, past an aside and adverbs between."""
+    return rf"{_ASIDE}(?:[ \t]+(?:{_BETWEEN}))*[ \t]+(?:{verbs})\b"
 
 
 def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speaker, ...]:
