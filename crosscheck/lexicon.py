@@ -41,6 +41,7 @@ _LIST_KEYS = (
 _TEXT_TABLES = (
     "aliases",
     "title_status",
+    "office_abbreviations",
     "places",
     "place_aliases",
     "hedges",
@@ -76,6 +77,8 @@ class Lexicon:
     role_verbs: frozenset[str] = frozenset()
     # role verbs that speak of a past time ("served as governor"): the office is "then" held
     past_role_verbs: frozenset[str] = frozenset()
+    # a short form of an office before a name -> the office ("gov." -> governor)
+    office_abbreviations: Mapping[str, str] = field(default_factory=_empty)
     # a word before an office -> its status ("former" -> former, "incoming" -> elect)
     title_status: Mapping[str, str] = field(default_factory=_empty)
     # event name -> the words and phrases that signal it ("sworn-in" -> "sworn in", "take office")
@@ -157,6 +160,12 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         joint_events=frozenset(lists["joint_events"]),
         title_status=MappingProxyType(
             {word.lower(): status for word, status in sorted(tables["title_status"].items())}
+        ),
+        office_abbreviations=MappingProxyType(
+            {
+                " ".join(short.lower().split()): " ".join(office.lower().split())
+                for short, office in sorted(tables["office_abbreviations"].items())
+            }
         ),
         events=MappingProxyType({name: tuple(words) for name, words in sorted(events.items())}),
         aliases=frozen(tables["aliases"]),

@@ -61,11 +61,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
     # A place does not start with a sentence opener ("For New York's incoming mayor").
     openers = prefix_alternation(lexicon.not_names, ignorecase=False)
-    offices = prefix_alternation(lexicon.offices, ignorecase=True, space=r"\s+")
+    office_words = _office_words(lexicon)
+    offices = prefix_alternation(office_words, ignorecase=True, space=r"\s+")
     capital = "(?-i:(?=[A-Z]))"
     # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
-    # them starts an office: "British Prime Minister" is a prime minister, not a minister.
-    word = rf"{capital}(?!(?:{offices})\b)(?-i:[A-Z][\w.’'-]{{0,30}}+)"
+    # them starts an office: "British Prime Minister" is a prime minister, not a minister, and
+    # "Lt. Gov." a lieutenant governor. (An office may end in a dot, after which \b fails.)
+    word = rf"{capital}(?!(?:{offices})(?!\w))(?-i:[A-Z][\w.’'-]{{0,30}}+)"
     place_run = (
         rf"{capital}(?!(?-i:{openers})\b){word}"
         rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
@@ -92,12 +94,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
     det = ("the ", "a ", "an ")
-    firsts = _first_two((*det, *lexicon.offices, *lexicon.title_status, *_ORDINALS, *_OWNERS))
+    firsts = _first_two((*det, *office_words, *lexicon.title_status, *_ORDINALS, *_OWNERS))
     starting = re.compile(rf"(?={firsts})(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
     role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
     office = re.compile(rf"(?<!\w)(?:{offices})(?:-elect)?(?![\w-])", flags)
-    folds = all(word.isascii() and word == word.lower() for word in lexicon.offices)
+    folds = all(word.isascii() and word == word.lower() for word in office_words)
     folds = folds and all(word.isascii() and word == word.lower() for word in lexicon.role_verbs)
     return _Patterns(
         ending,
@@ -108,6 +110,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.compile(verbs.pattern) if folds else None,
         re.compile(office.pattern) if folds else None,
     )
+
+
+def _office_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every way an office is written: its name, or a short form of it ("gov.")."""
+    return lexicon.offices | frozenset(lexicon.office_abbreviations)
 
 
 def _first_two(words: Iterable[str]) -> str:
@@ -187,7 +194,8 @@ def _barrier(lexicon: Lexicon) -> re.Pattern[str] | None:
     Matched with `match(text, start, end)`: it ends where that barrier ends. None if the
     lexicon's words are not plain ASCII words, where that reasoning does not hold.
     """
-    words = {*lexicon.offices, *lexicon.title_status, *_ORDINALS, *_OWNERS, "the", "a", "an", "of"}
+    words = {*_office_words(lexicon), *lexicon.title_status, *_ORDINALS, *_OWNERS}
+    words |= {"the", "a", "an", "of"}
     if not all(word.isascii() and re.fullmatch(r"[\w ’'.-]*", word) for word in words):
         return None
     parts = {part for word in words for part in re.findall("[a-z]+", word.lower())}
@@ -475,6 +483,7 @@ def _title(
         "office", "status1", "status2", "elect", "ordinal", "place", "of_place"
     )
     office = " ".join(written.lower().split())
+    office = lexicon.office_abbreviations.get(office, office)
     if status is None:
         status_word = (status1 or status2 or "").strip().lower()
         status = ELECT if elect else lexicon.title_status.get(status_word, "")

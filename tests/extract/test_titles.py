@@ -133,6 +133,31 @@ CASES = [
         [("John Doe", "governor", "Then-governor", "then governor")],
         id="then-hyphen",
     ),
+    pytest.param(
+        "Gov. Jane Whitcomb signed the budget.",
+        [("Jane Whitcomb", "governor", "Gov.", "governor")],
+        id="wire-abbreviation",
+    ),
+    pytest.param(
+        "The bill's sponsor, state Sen. Tom Alvarez, R-Erie, said so.",
+        [("Tom Alvarez", "state senator", "state Sen.", "state senator")],
+        id="wire-abbreviation-state",
+    ),
+    pytest.param(
+        "Lt. Gov. Mary Oyelaran praised it.",
+        [("Mary Oyelaran", "lieutenant governor", "Lt. Gov.", "lieutenant governor")],
+        id="wire-abbreviation-two-words-no-place",
+    ),
+    pytest.param(
+        "Former Gov. Ed Rendell, 81, attended.",
+        [("Ed Rendell", "governor", "Former Gov.", "former governor")],
+        id="wire-abbreviation-former",
+    ),
+    pytest.param(
+        "U.S. Rep. Dana Cole, D-Pa., voted no.",
+        [("Dana Cole", "representative", "U.S. Rep.", "United States representative")],
+        id="wire-abbreviation-place",
+    ),
 ]
 
 
