@@ -2,8 +2,9 @@
 
 Handled: "Jane Roe, 34," and "Jane Roe (34)"; "34-year-old Jane Roe", "Jane Roe, a 34-year-old
 nurse,", and "the 34-year-old nurse" referring back to the person just named; "Jane Roe, aged
-34,", "Jane Roe is 34 years old", "Jane Roe, who is 34,", "Jane Roe turned 34"; "in her early
-30s" as an interval. Numbers may be digits or words ("thirty-four-year-old").
+34,", "Jane Roe is 34 years old", "Jane Roe, who is 34,", "Jane Roe turned 34"; an age at death
+("Jane Roe died Friday at 81", "who died aged 81"); "in her early 30s" as an interval.
+Numbers may be digits or words ("thirty-four-year-old").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from crosscheck.values import NumberValue
 
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORDS})"
 _YEAR_OLD = rf"{_AGE}[- ]years?[- ]old"
+# What may follow a bare "at 81" after "died": the clause's end, or how or where it happened.
+_CLAUSE_GOES_ON = r"(?:\s*(?:[,.;)]|$)|\s+(?:after|of|from|following|surrounded|at|in)\b)"
 
 # Patterns whose age directly follows the name it describes, tried right after each mention;
 # the group `expr` is the span shown to the editor.
@@ -40,6 +43,13 @@ _AFTER_NAME = tuple(
         # "Mr. Brennan was 81." / "Reyes was 27 when he was shot": a bare number ending the
         # clause; "was 34 points ahead" goes on, and is no age.
         rf"\s+(?:is|was)\s+(?P<expr>{_AGE})(?=\s*[.;](?!\d)|\s+when\b)",
+        # The age at death: "Roe, the former mayor, died Saturday at 81", "Roe, who died aged
+        # 70,", "died at the age of 64". A bare "at 8" must end the clause or lead on to how or
+        # where, so that "died at 3 a.m." is a time, not an age.
+        rf"(?:\s*,[^,;:.()“”\"\n]{{1,80}},\s*|\s*,\s*who\s+|\s+)(?:has\s+|had\s+)?"
+        rf"(?:died|dies)\b[^,.;:()“”\"\n]{{0,40}}?\s"
+        rf"(?P<expr>(?:at\s+the\s+age\s+of|at\s+age|aged|at(?=\s+[\w-]+{_CLAUSE_GOES_ON}))"
+        rf"\s+{_AGE})\b",
     )
 )
 # Any of them, to skip at once the many names that none follows (without their group names,

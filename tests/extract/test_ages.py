@@ -80,6 +80,38 @@ EXACT = [
         "61",
         id="the-year-old-the-speaker-speaks-of-is-not-the-speaker",
     ),
+    pytest.param("Jane Roe died Saturday at 81.", "Jane Roe", 81, "at 81", id="died-at"),
+    pytest.param(
+        "Jane Roe, the former mayor, died at 81 after a long illness.",
+        "Jane Roe",
+        81,
+        "at 81",
+        id="died-at-after-an-appositive",
+    ),
+    pytest.param(
+        "Jane Roe, who died aged 70, was a poet.", "Jane Roe", 70, "aged 70", id="who-died-aged"
+    ),
+    pytest.param(
+        "Jane Roe died in 2019 at the age of 64.",
+        "Jane Roe",
+        64,
+        "at the age of 64",
+        id="died-at-the-age-of",
+    ),
+    pytest.param(
+        "Jane Roe died Friday at age 90, her family said.",
+        "Jane Roe",
+        90,
+        "at age 90",
+        id="died-at-age",
+    ),
+    pytest.param(
+        "Jane Roe dies at eighty-one in her sleep.",
+        "Jane Roe",
+        81,
+        "at eighty-one",
+        id="dies-at-words",
+    ),
 ]
 
 
@@ -127,6 +159,12 @@ NONE = [
         "Jane Roe later told reporters the 54-year-old would appeal.",
         id="the-year-old-after-told-is-somebody-else",
     ),
+    pytest.param("Jane Roe died at 3 a.m. on Sunday.", id="died-at-a-time"),
+    pytest.param("Jane Roe died at 10 Downing Street.", id="died-at-an-address"),
+    pytest.param("Jane Roe died at 81st Street and Broadway.", id="died-at-a-street"),
+    pytest.param("Jane Roe's husband died at 81.", id="a-relative-died"),
+    pytest.param("Jane Roe said the gunman died at 34.", id="somebody-else-died"),
+    pytest.param("Jane Roe died at least 3 times on stage.", id="died-at-least"),
 ]
 
 
