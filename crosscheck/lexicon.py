@@ -24,6 +24,7 @@ _LIST_KEYS = (
     "titles",
     "not_names",
     "institution_words",
+    "institution_surnames",
     "speech_verbs",
     "name_particles",
     "offices",
@@ -70,6 +71,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
+    # institution words that are common surnames too: after a title, a person's ("Mayor Jo Park")
+    institution_surnames: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     # office names, lower case ("mayor", "press secretary") and verbs that give one ("sworn in")
@@ -152,6 +155,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         titles=frozenset(lists["titles"]),
         not_names=frozenset(lists["not_names"]),
         institution_words=frozenset(lists["institution_words"]),
+        institution_surnames=frozenset(lists["institution_surnames"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
         name_particles=frozenset(lists["name_particles"]),
         offices=frozenset(office.lower() for office in lists["offices"]),

@@ -192,15 +192,21 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     """Every capitalized run that may name a person, in text order, marked if confirmed."""
     evidence = _evidence(lexicon)
     matches = list(_name_pattern(lexicon).finditer(text, start))
-    runs = [match.group("name") for match in matches]
+    # Each run, and whether an honorific or title stands before it ("Mayor", "Mr.")
+    runs = [(match.group("name"), match.group("prefix") is not None) for match in matches]
     # An article writes the same names many times over: each is cleaned once.
     distinct = set(runs)
     # Only words of runs of two or more words are ever looked up in lower case.
     common = _written_in_lower_case(
-        text, start, {word.lower() for run in distinct for word in run.split()[:-1]}
+        text, start, {word.lower() for run, _ in distinct for word in run.split()[:-1]}
     )
     # Each run as written -> its name, where that starts in the run, and its surname
-    cleaned = {run: _cleaned(run, lexicon, common) for run in distinct}
+    cleaned = {run: _cleaned(*run, lexicon, common) for run in distinct}
+    # "Park said", once the article has named "Mayor Steven Park": the surname alone is his.
+    surnames = {surname for _, _, surname in cleaned.values()} & lexicon.institution_surnames
+    for run, titled in distinct:
+        if run in surnames and not cleaned[run, titled][0]:
+            cleaned[run, titled] = (run, 0, run)
     found: list[tuple[re.Match[str], str, int, str]] = []
     known: set[str] = set()  # surnames the article gives evidence for
     unsure: list[tuple[int, str]] = []
@@ -234,10 +240,12 @@ def find_people(text: str, lexicon: Lexicon, *, start: int = 0) -> tuple[Mention
     )
 
 
-def _cleaned(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int, str]:
+def _cleaned(
+    run: str, titled: bool, lexicon: Lexicon, common: frozenset[str]
+) -> tuple[str, int, str]:
     """The name in a run (see `_clean_name`), where it starts in the run, and its surname;
     ("", -1, "") for no name, or one of a place."""
-    name, offset = _clean_name(run, lexicon, common)
+    name, offset = _clean_name(run, lexicon, common, titled=titled)
     if not name or name in lexicon.places or name in lexicon.place_aliases:
         return "", -1, ""
     return name, offset, name.split()[-1]
@@ -282,9 +290,12 @@ def _in_word(char: str) -> bool:
 _QUOTES = "\"'“‘"
 
 
-def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str, int]:
+def _clean_name(
+    run: str, lexicon: Lexicon, common: frozenset[str], *, titled: bool = False
+) -> tuple[str, int]:
     """The name inside a capitalized run, and where in the run it starts: openers, headline
     words and nicknames dropped (a run ends in a letter or full stop: 's is matched after it).
+    `titled`: an honorific or title stands before the run.
 
     A word the article also writes in lower case ("Communist Candidate Jane Roe", "Feud With
     Roe") is a common word capitalized by a headline or sentence start, so the name begins
@@ -293,7 +304,9 @@ def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str
     sets = _words(lexicon)
     if " " not in run and "\u00a0" not in run:
         # One word, as most runs are ("The", "Washington"): the steps below come to this.
-        if run in sets.not_last or run in sets.openers or run.rstrip(".") in sets.openers:
+        if run in sets.openers or run.rstrip(".") in sets.openers:
+            return "", -1
+        if run in sets.not_last and not (titled and run in lexicon.institution_surnames):
             return "", -1
         return run, 0
     # The words (nicknames left out) as strings; the name is words[begin:end].
@@ -301,8 +314,10 @@ def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str
     end = len(words)
     while end and words[end - 1] in lexicon.not_names:
         end -= 1
-    # "the White House", "Communist Mayor": an institution, or a title with no name after it.
-    if end and words[end - 1] in sets.not_last:
+    # "the White House", "Communist Mayor": an institution, or a title with no name after it;
+    # but "Mayor Steven Park" and "Mr. Hall" are people, whose surnames are such words.
+    last_is_no_name = end and words[end - 1] in sets.not_last
+    if last_is_no_name and not _titled_surname(words[:end], lexicon, titled=titled):
         return "", -1
     begin = 0
     for index in range(end - 2, -1, -1):
@@ -327,6 +342,18 @@ def _clean_name(run: str, lexicon: Lexicon, common: frozenset[str]) -> tuple[str
     if begin == end:
         return "", -1
     return " ".join(words[begin:end]), _word_offset(run, begin)
+
+
+def _titled_surname(words: list[str], lexicon: Lexicon, *, titled: bool) -> bool:
+    """Whether a run's last word, an institution word, is the surname of a person whose
+    honorific or title stands before the run or in it ("Mayor Steven Park", "Texas Governor
+    Jane Hall"); the name is at most two words after that."""
+    if words[-1] not in lexicon.institution_surnames:
+        return False
+    prefixes = _words(lexicon).prefixes
+    if titled and len(words) <= 2:
+        return True
+    return any(word in prefixes or word.rstrip(".") in prefixes for word in words[-3:-1])
 
 
 def _word_offset(run: str, index: int) -> int:

@@ -56,6 +56,19 @@ CASES = [
         id="headline-words-dropped",
     ),
     pytest.param("The White House said no.", [], id="institution-speaks"),
+    pytest.param(
+        "Mayor Steven Park said no. Park left.",
+        ["Steven Park", "Park"],
+        id="a-surname-that-is-an-institution-word-after-a-title",
+    ),
+    pytest.param("Mr. Hall said no.", ["Hall"], id="such-a-surname-after-an-honorific"),
+    pytest.param(
+        "Texas Governor Jane House said no.",
+        ["Jane House"],
+        id="such-a-surname-after-a-place-and-title",
+    ),
+    pytest.param("Town Hall said no. Central Park agreed.", [], id="untitled-institutions-speak"),
+    pytest.param("King Street said no.", [], id="a-title-before-a-street"),
     pytest.param("The Labour Party said no.", [], id="party-speaks"),
     pytest.param(
         "The city hall was empty, and New York was quiet.", [], id="no-evidence-no-person"
