@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "speech_verbs",
     "name_particles",
     "offices",
+    "office_ranks",
     "role_verbs",
     "past_role_verbs",
     "joint_events",
@@ -77,6 +78,9 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     # office names, lower case ("mayor", "press secretary") and verbs that give one ("sworn in")
     offices: frozenset[str] = frozenset()
+    # words before an office that make another office of it ("deputy chief", "assistant
+    # district attorney"), lower case
+    office_ranks: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     # role verbs that speak of a past time ("served as governor"): the office is "then" held
     past_role_verbs: frozenset[str] = frozenset()
@@ -159,6 +163,7 @@ def load_lexicon(rule_dirs: Iterable[Path]) -> Lexicon:
         speech_verbs=frozenset(lists["speech_verbs"]),
         name_particles=frozenset(lists["name_particles"]),
         offices=frozenset(office.lower() for office in lists["offices"]),
+        office_ranks=frozenset(rank.lower() for rank in lists["office_ranks"]),
         role_verbs=frozenset(verb.lower() for verb in lists["role_verbs"]),
         past_role_verbs=frozenset(verb.lower() for verb in lists["past_role_verbs"]),
         joint_events=frozenset(lists["joint_events"]),

@@ -63,11 +63,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     openers = prefix_alternation(lexicon.not_names, ignorecase=False)
     office_words = _office_words(lexicon)
     offices = prefix_alternation(office_words, ignorecase=True, space=r"\s+")
+    ranks = prefix_alternation(lexicon.office_ranks, ignorecase=True)
     capital = "(?-i:(?=[A-Z]))"
     # Capitalized words, whatever the flags around them ("New York City's", "US"); no word of
-    # them starts an office: "British Prime Minister" is a prime minister, not a minister, and
-    # "Lt. Gov." a lieutenant governor. (An office may end in a dot, after which \b fails.)
-    word = rf"{capital}(?!(?:{offices})(?!\w))(?-i:[A-Z][\w.’'-]{{0,30}}+)"
+    # them starts an office or is a rank: "British Prime Minister" is a prime minister, not a
+    # minister, "Lt. Gov." a lieutenant governor and "Deputy Chief" a deputy chief. (An office
+    # may end in a dot, after which \b fails.)
+    word = rf"{capital}(?!(?:{offices}|{ranks})(?!\w))(?-i:[A-Z][\w.’'-]{{0,30}}+)"
     place_run = (
         rf"{capital}(?!(?-i:{openers})\b){word}"
         rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?{word}){{0,3}}"
@@ -88,13 +90,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:(?P<place>{place_run})\s+)?"
         rf"(?P<status2>{status})?"
         rf"(?:(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{ordinals})\s+)?"
+        rf"(?:(?P<rank>{ranks})[\s-]+)?"
         rf"(?P<office>{offices})(?P<elect>-elect)?"
         rf"(?:\s+of\s+(?P<of_place>{place_run}))?"
     )
     flags = re.IGNORECASE
     ending = re.compile(rf"(?<![\w-])(?:{phrase})(?P<gap>\s*,?\s*)\Z", flags)
     det = ("the ", "a ", "an ")
-    firsts = _first_two((*det, *office_words, *lexicon.title_status, *_ORDINALS, *_OWNERS))
+    firsts = _first_two(
+        (*det, *office_words, *lexicon.office_ranks, *lexicon.title_status, *_ORDINALS, *_OWNERS)
+    )
     starting = re.compile(rf"(?={firsts})(?P<det>the\s+|a\s+|an\s+)?(?:{phrase})(?![\w-])", flags)
     role_verbs = prefix_alternation(lexicon.role_verbs, ignorecase=True, space=r"\s+")
     verbs = re.compile(rf"\b(?:{role_verbs})\s+as\s+", flags)
@@ -194,7 +199,8 @@ def _barrier(lexicon: Lexicon) -> re.Pattern[str] | None:
     Matched with `match(text, start, end)`: it ends where that barrier ends. None if the
     lexicon's words are not plain ASCII words, where that reasoning does not hold.
     """
-    words = {*_office_words(lexicon), *lexicon.title_status, *_ORDINALS, *_OWNERS}
+    words = {*_office_words(lexicon), *lexicon.office_ranks, *lexicon.title_status}
+    words |= {*_ORDINALS, *_OWNERS}
     words |= {"the", "a", "an", "of"}
     if not all(word.isascii() and re.fullmatch(r"[\w ’'.-]*", word) for word in words):
         return None
@@ -479,11 +485,13 @@ def _title(
     status: str | None = None,
 ) -> Assertion:
     lexicon = source.lexicon
-    written, status1, status2, elect, ordinal, place, of_place = match.group(
-        "office", "status1", "status2", "elect", "ordinal", "place", "of_place"
+    written, rank, status1, status2, elect, ordinal, place, of_place = match.group(
+        "office", "rank", "status1", "status2", "elect", "ordinal", "place", "of_place"
     )
     office = " ".join(written.lower().split())
     office = lexicon.office_abbreviations.get(office, office)
+    if rank:
+        office = f"{rank.lower()} {office}"
     if status is None:
         status_word = (status1 or status2 or "").strip().lower()
         status = ELECT if elect else lexicon.title_status.get(status_word, "")

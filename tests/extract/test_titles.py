@@ -158,6 +158,33 @@ CASES = [
         [("Dana Cole", "representative", "U.S. Rep.", "United States representative")],
         id="wire-abbreviation-place",
     ),
+    pytest.param(
+        "Deputy Chief Lorraine Ortega said so.",
+        [("Lorraine Ortega", "deputy chief", "Deputy Chief", "deputy chief")],
+        id="a-rank-makes-another-office",
+    ),
+    pytest.param(
+        "Assistant District Attorney Michael Strand said no.",
+        [
+            (
+                "Michael Strand",
+                "assistant district attorney",
+                "Assistant District Attorney",
+                "assistant district attorney",
+            )
+        ],
+        id="a-rank-before-a-two-word-office",
+    ),
+    pytest.param(
+        "The city's deputy police chief, Tom Poe, said no.",
+        [("Tom Poe", "deputy police chief", "city's deputy police chief", "deputy police chief")],
+        id="a-rank-lower-case",
+    ),
+    pytest.param(
+        "State Treasurer Carla Nguyen said no.",
+        [("Carla Nguyen", "state treasurer", "State Treasurer", "state treasurer")],
+        id="treasurer",
+    ),
 ]
 
 
