@@ -337,10 +337,30 @@ def _appositive(source: Source, person: Mention, patterns: _Patterns) -> Iterato
     if found is None:
         return
     start, end = found.span("phrase")
-    for office in patterns.office.finditer(source.text, start, end):
-        title = _phrase(patterns, source.text, office, start, end)
-        if title is not None and not source.text.startswith(("'s", "’s"), title.end()):
-            yield _title(source, person.name, title)
+    text = source.text
+    for office in patterns.office.finditer(text, start, end):
+        title = _phrase(patterns, text, office, start, end)
+        if title is None or text.startswith(("'s", "’s"), title.end()):
+            continue
+        # The office heads the appositive, not a phrase inside it ("a Republican with no tie to
+        # the senator"), and the appositive ends with it or goes on with a preposition: ", the
+        # former chief defended his record." is a new subject and its verb.
+        if _PREPOSITION.search(text, start, title.start()):
+            continue
+        rest = text[title.end() : end]
+        if rest.strip() and not _FOLLOWS_AN_OFFICE.match(rest):
+            continue
+        yield _title(source, person.name, title)
+
+
+_PREPOSITIONS = (
+    "of|to|with|for|at|by|from|in|on|about|against|under|than|like|near|over|after|before"
+)
+_PREPOSITION = re.compile(rf"\b(?:{_PREPOSITIONS})\b", re.IGNORECASE)
+# What may follow an office in an appositive: "of Acme", "since 2019", "and a lawyer"
+_FOLLOWS_AN_OFFICE = re.compile(
+    rf"\s+(?:{_PREPOSITIONS}|since|until|and|or|there|here|himself|herself)\b", re.IGNORECASE
+)
 
 
 def _phrase(

@@ -185,6 +185,21 @@ CASES = [
         [("Carla Nguyen", "state treasurer", "State Treasurer", "state treasurer")],
         id="treasurer",
     ),
+    pytest.param(
+        "In a statement released by his attorney, Kevin Draper, the former chief defended it.",
+        [("", "chief", "the former chief", "former chief")],
+        id="a-new-subject-after-a-name-is-no-appositive",
+    ),
+    pytest.param(
+        "Sen. Tom Roe, a Republican with no tie to the governor, said no.",
+        [("Tom Roe", "senator", "Sen.", "senator"), ("", "governor", "the governor", "governor")],
+        id="an-office-inside-a-phrase-of-the-appositive-is-somebody-else",
+    ),
+    pytest.param(
+        "Jane Roe, the mayor since 2019, said so.",
+        [("Jane Roe", "mayor", "mayor", "mayor")],
+        id="appositive-goes-on-with-a-preposition",
+    ),
 ]
 
 
