@@ -23,8 +23,20 @@ from crosscheck.model import Assertion, Kind
 from crosscheck.numbers import NumberMatch, find_numbers
 from crosscheck.text import alternation, lookup, prefix_alternation
 
-# Up to two describing words may stand between a number and what it counts ("popular votes").
-_NOUN_REACH = r"(?:[a-z-]+\s+){0,2}?"
+# Up to two describing words may stand between a number and what it counts ("popular votes");
+# a word that starts a clause or joins another phrase is none: "2022 that killed", "5.3 per
+# cent and nine seats".
+_NOUN_REACH = (
+    r"(?:(?!(?:that|which|who|whom|whose|were|was|is|are|be|been|have|has|had|and|or|but|to)"
+    r"\b)[a-z-]+\s+){0,2}?"
+)
+# "the Oct. 12 vote", "July 2022": a day or year of a month, not a count.
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\Z"
+)
+_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+# A year as a number: four digits without a comma, from 1800 to 2099.
+_YEAR = re.compile(r"(?:18|19|20)\d\d\Z")
 # What may stand between a person and their number: a verb and a few words ("has received",
 # "won just over"), after an aside in commas or the comma that closes one around the name.
 _SUBJECT_GAP = re.compile(r"(?:\s*,[^,;:]{1,80},|\s*,)?\s+(?:[\w'’-]+\s+){1,4}\Z")
@@ -88,7 +100,7 @@ def _counts(source: Source) -> Iterator[Assertion]:
             continue
         counted = nouns.match(text, number.end)
         noun = None if counted is None else lookup(lexicon.count_nouns, counted["noun"])
-        if counted is None or noun is None:
+        if counted is None or noun is None or _dated(text, number, counted):
             continue
         thing = _what_happened(source, number.start, counted.end()) or noun
         if thing in lexicon.verb_told_counts:
@@ -97,7 +109,9 @@ def _counts(source: Source) -> Iterator[Assertion]:
         attribute = f"{thing} (%)" if number.value.unit == "%" else thing
         if number.value.unit and number.value.unit != "%":
             attribute = f"{thing} ({number.value.unit})"
-        subject = _owner(source, number, counted.end())
+        # "beat Feld by 1,985 votes" is a margin: neither Feld's votes nor, as written, anybody's.
+        margin = _BY.search(text, max(start, number.start - 4), number.start) is not None
+        subject = "" if margin else _owner(source, number, counted.end())
         yield source.assertion(
             kind=Kind.COUNT,
             subject=subject,
@@ -106,6 +120,15 @@ def _counts(source: Source) -> Iterator[Assertion]:
             start=number.start,
             end=counted.end(),
         )
+
+
+def _dated(text: str, number: NumberMatch, counted: re.Match[str]) -> bool:
+    """Whether the number is a day or year of a date ("Oct. 12 vote", "the 2022 flood that
+    killed"), not a count: after a month's name, or a year with words before its noun."""
+    if _MONTH_BEFORE.search(text, max(0, number.start - 12), number.start):
+        return True
+    written = text[number.start : number.end]
+    return bool(_YEAR.fullmatch(written)) and counted.start("noun") > number.end + 1
 
 
 def _what_happened(source: Source, start: int, end: int) -> str:

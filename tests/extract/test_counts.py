@@ -98,6 +98,15 @@ NONE = [
     pytest.param(
         "Jane Roe is 34 years old and served 12 years in the Senate.", id="years-are-not-counted"
     ),
+    pytest.param("Jane Roe beat Tom Reed by 1,985 votes.", id="a-margin-is-nobodys-total"),
+    pytest.param("Jane Roe won the Oct. 12 vote.", id="a-day-of-a-month-counts-nothing"),
+    pytest.param(
+        "Jane Roe recalled the July 2022 flood that killed 45 people.",
+        id="a-year-counts-nothing-and-a-clause-is-no-describing-word",
+    ),
+    pytest.param(
+        "Jane Roe won 5.3 per cent and nine seats.", id="a-share-does-not-count-what-follows-and"
+    ),
 ]
 
 
