@@ -366,9 +366,14 @@ def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block
     i, j, _ = blocks[0]
     a, c = _unit_at(first, i).start, _unit_at(second, j).start
     # Both outlets start the sentence differently: a replacement. One starting later only
-    # quoted less.
+    # quoted less, and so did one whose first words are the other's last but for spelling
+    # ("We will prioritise the" and "prioritize the").
     if a < i and c < j:
-        items.append(_change(first, a, i, second, c, j, spelling))
+        k = _alike_run(first, range(i - 1, a - 1, -1), second, range(j - 1, c - 1, -1), spelling)
+        if a < i - k and c < j - k:
+            items.append(_change(first, a, i - k, second, c, j - k, spelling))
+        if k:
+            items.append(_change(first, i - k, i, second, j - k, j, spelling))
     items.append(blocks[0])
     for (pi, pj, psize), block in pairwise(blocks):
         a, c = pi + psize, pj + psize
@@ -377,9 +382,27 @@ def _layout(first: Passage, second: Passage, matching: Matching) -> tuple[_Block
         items.append(block)
     i, j, size = blocks[-1]
     b, d = _unit_at(first, i + size - 1).stop, _unit_at(second, j + size - 1).stop
-    if i + size < b and j + size < d:
-        items.append(_change(first, i + size, b, second, j + size, d, spelling))
+    a, c = i + size, j + size
+    if a < b and c < d:
+        k = _alike_run(first, range(a, b), second, range(c, d), spelling)
+        if k:
+            items.append(_change(first, a, a + k, second, c, c + k, spelling))
+        if a + k < b and c + k < d:
+            items.append(_change(first, a + k, b, second, c + k, d, spelling))
     return tuple(items)
+
+
+def _alike_run(
+    first: Passage, first_at: range, second: Passage, second_at: range, spelling: float
+) -> int:
+    """How many words, pair by pair from the start of both ranges, are one word but for
+    spelling."""
+    count = 0
+    for one, two in zip(first_at, second_at, strict=False):  # the shorter run ends it
+        if Levenshtein.normalized_similarity(first.words[one], second.words[two]) < spelling:
+            break
+        count += 1
+    return count
 
 
 def _pairs(block: _Block, first_unit: range, second_unit: range) -> range:
