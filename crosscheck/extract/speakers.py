@@ -95,6 +95,9 @@ class _Patterns:
     verb: re.Pattern[str]
     verb_then_agent: re.Pattern[str]
     after_agent: re.Pattern[str]
+    # A speech verb right after a quotation, or a few words of its clause after it: `said the
+    # woman`, `a neighbor who lives nearby said`, `Denise Hall said`
+    attribution: re.Pattern[str]
     # A speech verb with somebody named after or before it: `said Denise Hall`, `Denise Hall said`
     said_then_name: re.Pattern[str]
     name_then_said: re.Pattern[str]
@@ -124,6 +127,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         verb_then_agent=re.compile(rf"(?:{verbs})\s+", re.IGNORECASE),
         after_agent=re.compile(_verb_after_name(verbs), re.IGNORECASE),
+        attribution=re.compile(
+            rf"(?![a-z]+ing\b)(?:[^\s.;:!?“”\"]+[ \t]+){{0,6}}?(?:{said})\b(?!-)"
+        ),
         said_then_name=re.compile(rf"(?:{said})[ \t]+(?-i:[A-Z])"),
         name_then_said=re.compile(_CAPITALIZED_RUN + _verb_after_name(said)),
         speech_noun=re.compile(
@@ -188,11 +194,23 @@ def attribute_speakers(source: Source, quotes: Sequence[Quoted]) -> tuple[Speake
 
 def _attributed_after(text: str, quote: Quoted, patterns: _Patterns) -> bool:
     """Whether the quotation is said to be somebody's right after it, though no person was found
-    there (`"…," said Denise Hall` when "Hall" reads as a building): it is then not the last
-    speaker's. A participle ("…," adding that) names nobody new."""
+    there (`"…," said the woman`, `"…," a neighbor said`, `"…," said Denise Hall` when "Hall"
+    reads as a building): it is then not the last speaker's. A participle ("…," adding that)
+    names nobody new."""
     gap = _AFTER_GAP.match(text, quote.close + 1)
     at = gap.end() if gap else quote.close + 1
-    return bool(patterns.said_then_name.match(text, at) or patterns.name_then_said.match(text, at))
+    if _ends_sentence(text, quote, at):
+        # `"…." The coach said…` is the next sentence; a name and a verb may still be an
+        # attribution, as in `"…." Denise Hall said.`
+        return bool(
+            patterns.said_then_name.match(text, at) or patterns.name_then_said.match(text, at)
+        )
+    return bool(patterns.attribution.match(text, at))
+
+
+def _ends_sentence(text: str, quote: Quoted, after: int) -> bool:
+    """Whether a full stop closes the quotation, with no comma between it and `after`."""
+    return text[quote.close - 1 : quote.close] == "." and "," not in text[quote.close + 1 : after]
 
 
 def _inside(quotes: Sequence[Quoted]) -> Callable[[int], bool]:
@@ -330,7 +348,7 @@ def _after(
     text = source.text
     gap = _AFTER_GAP.match(text, quote.close + 1)
     at = gap.end() if gap else quote.close + 1
-    if text[quote.close - 1 : quote.close] == "." and "," not in text[quote.close + 1 : at]:
+    if _ends_sentence(text, quote, at):
         # `Doe said: "We deserved a draw." Roe said…`: a full stop ends the sentence, and
         # the next one's speaker is not this quotation's ("?" and "!" may still be followed
         # by their speaker: `"Why now?" Roe asked`).
@@ -338,12 +356,22 @@ def _after(
     verb = patterns.verb_then_agent.match(text, at)
     if verb is not None:
         agent = _agent_at(agents, starts, verb.end())
+        described = _DESCRIPTION.match(text, verb.end())
+        if agent is None and described is not None:  # `said analyst Hannah Moss`
+            agent = _agent_at(agents, starts, described.end())
         if agent is not None:
             return agent
     agent = _agent_at(agents, starts, at)
+    described = _DESCRIPTION.match(text, at)
+    if agent is None and described is not None:  # `analyst Hannah Moss said`
+        agent = _agent_at(agents, starts, described.end())
     if agent is not None and patterns.after_agent.match(text, agent.end):
         return agent
     return None
+
+
+# What may describe a speaker named right after it: "analyst", "the younger", "union leader".
+_DESCRIPTION = re.compile(r"(?:[a-z][\w'’-]*[ \t]+){1,2}")
 
 
 def _before(

@@ -64,6 +64,37 @@ CASES = [
         id="somebody-unnamed-said-is-not-the-last-speaker",
     ),
     pytest.param(
+        "Jane Roe said, “We will win.” “It sounded like an explosion,” said the woman, who"
+        " declined to give her name.",
+        ["Jane Roe", ""],
+        id="said-the-woman-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “We saw the water rise,” a neighbor who lives nearby said.",
+        ["Jane Roe", ""],
+        id="a-neighbor-said-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “There is no overlap,” analyst Hannah Moss said.",
+        ["Jane Roe", "Hannah Moss"],
+        id="a-description-before-the-name-after",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “There is no overlap,” said analyst Hannah Moss.",
+        ["Jane Roe", "Hannah Moss"],
+        id="said-a-description-and-a-name",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “There is no overlap,” adding that she was sure.",
+        ["Jane Roe", "Jane Roe"],
+        id="a-participle-continues-the-last-speaker",
+    ),
+    pytest.param(
+        "Jane Roe said, “We will win.” “There is no overlap.” The coach said it too.",
+        ["Jane Roe", "Jane Roe"],
+        id="a-new-sentence-after-a-full-stop-is-no-attribution",
+    ),
+    pytest.param(
         "Jane Roe said, “We will win.” “They will lose,” adding that it would be close.",
         ["Jane Roe", "Jane Roe"],
         id="a-participle-after-a-quotation-names-nobody-new",
