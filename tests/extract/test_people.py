@@ -48,6 +48,11 @@ CASES = [
     pytest.param("Democratic Nominee Jane Roe said no.", ["Jane Roe"], id="nominee-dropped"),
     pytest.param("Fire Chief Marcus Reyes said no.", ["Marcus Reyes"], id="fire-chief-dropped"),
     pytest.param(
+        "Hartwell Chief Executive Richard Ashdown said no.",
+        ["Richard Ashdown"],
+        id="company-and-two-word-title-dropped",
+    ),
+    pytest.param(
         "School Superintendent Jane Roe said no.", ["Jane Roe"], id="superintendent-dropped"
     ),
     pytest.param(
