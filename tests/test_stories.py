@@ -29,6 +29,13 @@ PLANTED = {
     "wildfire": {("quote", "Martin Osei")},  # one outlet dropped "today" without an ellipsis
     "vote": set(),
     "obituary": set(),
+    # a margin ("beat Feld by 1,985 votes") once read as Feld's total
+    "va_special": {("age", "Gordon Feld"), ("count", "Raman"), ("quote", "Gordon Feld")},
+    # "prioritise"/"prioritize" once a misquote; the planted "moment"/"time" is missed: the
+    # outlets name the speaker "Ashdown" and "Richard Ashdown", which another Ashdown shares
+    "merger": {("age", "Richard Ashdown")},
+    # (an unnamed witness's words once went to the fire chief: an agreement, not a conflict)
+    "bus_crash": {("age", "Raymond Ostrander"), ("quote", "Marlene Kraus")},
 }
 
 
