@@ -32,7 +32,8 @@ _NOUN_REACH = (
 )
 # "the Oct. 12 vote", "July 2022": a day or year of a month, not a count.
 _MONTH_BEFORE = re.compile(
-    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\Z"
+    r"(?<![\w.])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\Z"
 )
 _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 # A year as a number: four digits without a comma, from 1800 to 2099.
@@ -125,7 +126,7 @@ def _counts(source: Source) -> Iterator[Assertion]:
 def _dated(text: str, number: NumberMatch, counted: re.Match[str]) -> bool:
     """Whether the number is a day or year of a date ("Oct. 12 vote", "the 2022 flood that
     killed"), not a count: after a month's name, or a year with words before its noun."""
-    if _MONTH_BEFORE.search(text, max(0, number.start - 12), number.start):
+    if _MONTH_BEFORE.search(text, max(0, number.start - 13), number.start):
         return True
     written = text[number.start : number.end]
     return bool(_YEAR.fullmatch(written)) and counted.start("noun") > number.end + 1

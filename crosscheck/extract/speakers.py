@@ -370,8 +370,12 @@ def _after(
     return None
 
 
-# What may describe a speaker named right after it: "analyst", "the younger", "union leader".
-_DESCRIPTION = re.compile(r"(?:[a-z][\w'’-]*[ \t]+){1,2}")
+# What may describe a speaker named right after it: "analyst", "the younger", "union leader";
+# not a participle or a word that starts a clause (`"…," adding that Roe said` is not Roe's).
+_DESCRIPTION = re.compile(
+    r"(?:(?!(?:[a-z]+ing|that|and|but|as|while|when|because|if|which|who|whom|whose|where|then"
+    r"|so)\b)[a-z][\w'’-]*[ \t]+){1,2}"
+)
 
 
 def _before(

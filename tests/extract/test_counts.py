@@ -12,6 +12,11 @@ INF = None
 # (text, [(subject, attribute, span, min, max)])
 CASES = [
     pytest.param(
+        "Marshall won 12 votes, Marshall said.",
+        [("Marshall", "votes", "12 votes", 12, 12)],
+        id="a-name-that-starts-like-a-month",
+    ),
+    pytest.param(
         "Jane Roe received 1,036,051 votes, officials said.",
         [("Jane Roe", "votes", "1,036,051 votes", 1_036_051, 1_036_051)],
         id="person-before-verb",
@@ -100,6 +105,7 @@ NONE = [
     ),
     pytest.param("Jane Roe beat Tom Reed by 1,985 votes.", id="a-margin-is-nobodys-total"),
     pytest.param("Jane Roe won the Oct. 12 vote.", id="a-day-of-a-month-counts-nothing"),
+    pytest.param("Jane Roe won the September 12 vote.", id="a-day-of-a-month-written-out"),
     pytest.param(
         "Jane Roe recalled the July 2022 flood that killed 45 people.",
         id="a-year-counts-nothing-and-a-clause-is-no-describing-word",

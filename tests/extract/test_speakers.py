@@ -90,6 +90,11 @@ CASES = [
         id="a-participle-continues-the-last-speaker",
     ),
     pytest.param(
+        "Jane Roe said, “We will win.” “There is no overlap,” adding that Tom Reed said so.",
+        ["Jane Roe", "Jane Roe"],
+        id="a-name-in-the-participles-clause-is-not-the-speaker",
+    ),
+    pytest.param(
         "Jane Roe said, “We will win.” “There is no overlap.” The coach said it too.",
         ["Jane Roe", "Jane Roe"],
         id="a-new-sentence-after-a-full-stop-is-no-attribution",
