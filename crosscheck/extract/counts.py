@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from crosscheck.extract.base import Source
+from crosscheck.extract.datetext import MONTH_NAME
 from crosscheck.extract.people import Mention
 from crosscheck.gazetteer import place_at, place_pattern, place_value
 from crosscheck.lexicon import Lexicon
@@ -31,10 +32,7 @@ _NOUN_REACH = (
     r"\b)[a-z-]+\s+){0,2}?"
 )
 # "the Oct. 12 vote", "July 2022": a day or year of a month, not a count.
-_MONTH_BEFORE = re.compile(
-    r"(?<![\w.])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\Z"
-)
+_MONTH_BEFORE = re.compile(rf"(?<![\w.]){MONTH_NAME}\.?\s+\Z")
 _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 # A year as a number: four digits without a comma, from 1800 to 2099.
 _YEAR = re.compile(r"(?:18|19|20)\d\d\Z")

@@ -72,6 +72,9 @@ _FULL_MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _SHORT_MONTH = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# A month's name, in full or short (no dot, no boundaries): for other extractors to tell a date
+# from what they read ("the Oct. 12 vote" counts no votes).
+MONTH_NAME = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})"
 _MONTH = rf"{_MONTH_START}(?P<mon>(?:{_FULL_MONTH})\b|(?:{_SHORT_MONTH})\b\.?)"
 # The words a date may start with (see `_Form.starts`): a day's number, a year's, a month or its
 # abbreviation.
