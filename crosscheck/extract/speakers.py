@@ -355,19 +355,23 @@ def _after(
         return None
     verb = patterns.verb_then_agent.match(text, at)
     if verb is not None:
-        agent = _agent_at(agents, starts, verb.end())
-        described = _DESCRIPTION.match(text, verb.end())
-        if agent is None and described is not None:  # `said analyst Hannah Moss`
-            agent = _agent_at(agents, starts, described.end())
+        agent = _described_agent_at(text, agents, starts, verb.end())  # `said analyst Moss`
         if agent is not None:
             return agent
-    agent = _agent_at(agents, starts, at)
-    described = _DESCRIPTION.match(text, at)
-    if agent is None and described is not None:  # `analyst Hannah Moss said`
-        agent = _agent_at(agents, starts, described.end())
+    agent = _described_agent_at(text, agents, starts, at)  # `analyst Hannah Moss said`
     if agent is not None and patterns.after_agent.match(text, agent.end):
         return agent
     return None
+
+
+def _described_agent_at(
+    text: str, agents: list[_Agent], starts: list[int], offset: int
+) -> _Agent | None:
+    """The agent at `offset`, or right after one or two words that describe them."""
+    agent = _agent_at(agents, starts, offset)
+    if agent is None and (described := _DESCRIPTION.match(text, offset)) is not None:
+        agent = _agent_at(agents, starts, described.end())
+    return agent
 
 
 # What may describe a speaker named right after it: "analyst", "the younger", "union leader";
