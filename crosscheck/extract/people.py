@@ -306,7 +306,7 @@ def _clean_name(
         # One word, as most runs are ("The", "Washington"): the steps below come to this.
         if run in sets.openers or run.rstrip(".") in sets.openers:
             return "", -1
-        if run in sets.not_last and not (titled and run in lexicon.institution_surnames):
+        if run in sets.not_last and not _titled_surname([run], lexicon, titled=titled):
             return "", -1
         return run, 0
     # The words (nicknames left out) as strings; the name is words[begin:end].
