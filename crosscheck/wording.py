@@ -324,10 +324,7 @@ def _change(
     one, two = first.words[a:b], second.words[c:d]
     spelled = (
         len(one) == len(two)
-        and all(
-            Levenshtein.normalized_similarity(x, y) >= spelling
-            for x, y in zip(one, two, strict=True)
-        )
+        and all(_spelled_alike(x, y, spelling) for x, y in zip(one, two, strict=True))
     ) or _house_style(one, two)
     content = not spelled and (any(first.content[a:b]) or any(second.content[c:d]))
     return Change(first=one, second=two, first_at=a, second_at=c, content=content)
@@ -399,10 +396,15 @@ def _alike_run(
     spelling."""
     count = 0
     for one, two in zip(first_at, second_at, strict=False):  # the shorter run ends it
-        if Levenshtein.normalized_similarity(first.words[one], second.words[two]) < spelling:
+        if not _spelled_alike(first.words[one], second.words[two], spelling):
             break
         count += 1
     return count
+
+
+def _spelled_alike(one: str, two: str, spelling: float) -> bool:
+    """Whether two words are one word spelled two ways ("prioritise", "prioritize")."""
+    return Levenshtein.normalized_similarity(one, two) >= spelling
 
 
 def _pairs(block: _Block, first_unit: range, second_unit: range) -> range:
